@@ -1,0 +1,38 @@
+//===- Diagnostic.h - Problems found in the user's annotations ------------===//
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+/// A place in the user's sources, as Clang would print it.
+struct Location {
+  std::string File; ///< As the compile command names it (may be relative).
+  unsigned Line = 0;
+  unsigned Column = 0;
+
+  friend bool operator==(const Location &, const Location &) = default;
+  friend auto operator<=>(const Location &, const Location &) = default;
+};
+
+enum class Severity { Note, Warning, Error };
+
+struct Diagnostic {
+  Location Loc;
+  Severity Level = Severity::Error;
+  std::string Message;
+  /// Follow-up notes (e.g. "previous definition is here").
+  std::vector<std::pair<Location, std::string>> Notes;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+bool hasErrors(const Diagnostics &Diags);
+
+/// Clang's format: `file:line:col: error: message`, then, when the file can be
+/// read, the source line and a caret under the column. Notes follow the same
+/// way with `note:`.
+std::string formatDiagnostic(const Diagnostic &Diag, bool ShowSourceLine = true);
+
+} // namespace apigw

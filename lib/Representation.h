@@ -1,0 +1,167 @@
+//===- Representation.h - The API as plain data ---------------------------===//
+//
+// What the AST mapper produces and the emitters consume. Nothing here knows
+// about Clang: one ApiModel is built per translation unit, the models of all
+// units are merged (Merge.h), and the merged one is written (OpenApiEmitter.h).
+//
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+/// A JSON Schema (OpenAPI 3.0 flavour) with the full, public detail.
+/// A reference to a model is written {"$ref": "<Model::Id>"}; the emitter turns
+/// model ids into `#/components/schemas/<name>` once every model is known,
+/// because a schema's name depends on the whole program (name clashes).
+using Schema = nlohmann::json;
+
+/// A C++ class or enum that became a `components.schemas` entry.
+struct Model {
+  std::string Id;              ///< Stable key: the qualified name, `v2::Pet`, `Page<Pet>`.
+  std::string UnqualifiedName; ///< `Pet`; the schema name unless it clashes.
+  std::string ExplicitName;    ///< From `name=`; wins over both when set.
+  Schema Body;
+  Location Loc;
+};
+
+enum class ParamIn { Path, Query, Header };
+
+struct Parameter {
+  std::string Name; ///< The wire name (`proxy` for a greedy `{proxy+}`).
+  ParamIn In = ParamIn::Query;
+  bool Required = false;
+  std::string Description;
+  Schema Type;
+  Location Loc;
+};
+
+struct RequestBody {
+  Schema Type;
+  bool Required = true;
+  std::string Description;
+};
+
+struct Response {
+  std::string Status; ///< "200", "404", "default".
+  std::string Description;
+  std::optional<Schema> Body; ///< application/json content, if any.
+};
+
+/// One entry of an operation's `security` list (the entries are OR-ed).
+struct SecurityRequirement {
+  std::string Authorizer; ///< The authorizer variable's name.
+  std::vector<std::string> Scopes;
+  Location Loc;
+};
+
+enum class IntegrationKind {
+  LambdaProxy,       ///< aws_lambda_uri / aws_lambda_arn
+  LambdaDirect,      ///< aws_lambda_direct_uri
+  StepFunctionsSync, ///< aws_sfn_sync_arn
+  StepFunctions,     ///< aws_sfn_arn
+  S3,                ///< aws_s3_bucket
+  DynamoDB,          ///< aws_dynamodb_table_name
+  Sns,               ///< aws_sns_topic_arn
+  Sqs,               ///< aws_sqs_queue
+  HttpProxy,         ///< http_proxy_uri
+  Http,              ///< http_uri
+  Mock,              ///< mock_response
+};
+
+struct RequestParameterMapping {
+  std::string Target; ///< integration.request.header.X
+  std::string Source; ///< method.request.path.id
+};
+
+/// The values of an operation's integration keys, already checked.
+struct Integration {
+  IntegrationKind Kind = IntegrationKind::LambdaProxy;
+  /// The integration key's value: an invocation URI (already wrapped when a
+  /// bare Lambda ARN was given), a state machine ARN, a bucket, a table...
+  std::string Target;
+  std::string Credentials; ///< aws_iam_arn
+  std::string RequestTemplate;
+  std::string ResponseTemplate;
+  std::vector<RequestParameterMapping> RequestParameters;
+  std::optional<int> TimeoutMs;
+  std::string PassthroughBehavior;
+  std::string ContentHandling;
+  std::string VpcLinkId;
+  /// Keys that only one kind reads (aws_s3_object_key, aws_dynamodb_*,
+  /// mock_response's body...), by annotation key.
+  std::map<std::string, std::string> ServiceOptions;
+};
+
+struct Operation {
+  std::string Method; ///< Lower case: get put post delete patch head options any.
+  std::string Path;   ///< As written: `/files/{key+}`.
+  std::string OperationId;
+  std::string Summary;
+  std::string Description;
+  std::vector<std::string> Tags;
+  bool Deprecated = false;
+  bool ApiKeyRequired = false;
+  std::vector<Parameter> Parameters;
+  std::optional<RequestBody> Body;
+  /// The success response first, then the extra documented ones.
+  std::vector<Response> Responses;
+  /// Unset: the API's default. Set and empty: `security=none`.
+  std::optional<std::vector<SecurityRequirement>> Security;
+  std::string Validator; ///< all | body | params | none | "" (API default).
+  Integration Target;
+  Location Loc; ///< The handler's declaration: identity across units.
+};
+
+enum class AuthorizerKind { Cognito, LambdaToken, LambdaRequest, Iam, ApiKey };
+
+struct Authorizer {
+  std::string Id;   ///< The variable's name: what `security=` names.
+  std::string Name; ///< Security scheme name (authorizer_name=, default Id).
+  AuthorizerKind Kind = AuthorizerKind::Cognito;
+  std::vector<std::string> ProviderArns; ///< Cognito user pools.
+  std::string FunctionUri;               ///< Lambda authorizers, wrapped.
+  std::string RoleArn;
+  std::vector<std::string> HeaderNames;
+  std::vector<std::string> QueryNames;
+  std::string ValidationExpression;
+  int TtlSeconds = 0;
+  Location Loc;
+};
+
+/// The `api` variable's settings.
+struct ApiSettings {
+  std::string Title;
+  std::string Version;
+  std::string Description;
+  std::vector<std::string> Servers;
+  std::optional<std::vector<SecurityRequirement>> Security;
+  std::string Validator;
+  std::string CorsOrigin;
+  std::string CorsHeaders;
+  std::string CorsMethods;
+  std::vector<std::string> BinaryMediaTypes;
+  std::string ApiKeySource;
+  std::string EndpointType;
+  std::optional<int> MinimumCompressionSize;
+  bool GatewayResponses = false;
+  Location Loc;
+};
+
+/// Everything one translation unit (or, merged, the whole program) declares.
+struct ApiModel {
+  std::vector<Operation> Operations;
+  std::vector<Authorizer> Authorizers;
+  std::vector<Model> Models;
+  std::vector<ApiSettings> Apis; ///< At most one after a clean merge.
+};
+
+} // namespace apigw
