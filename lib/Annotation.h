@@ -1,0 +1,31 @@
+//===- Annotation.h - One `key=value` annotation, located -----------------===//
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+/// One `[[clang::annotate("key=value")]]` string, split, with the place it
+/// was written (the macro's use when it came from our header).
+struct Annotation {
+  std::string Key;
+  std::optional<std::string> Value; ///< Unset for a flag.
+  Location Loc;
+};
+
+using Annotations = std::vector<Annotation>;
+
+/// The first annotation with `Key`, or null.
+const Annotation *findKey(const Annotations &List, std::string_view Key);
+
+/// Every annotation with `Key`, in source order.
+std::vector<const Annotation *> findAll(const Annotations &List, std::string_view Key);
+
+/// The value of the first `Key`, or "" when absent or a flag.
+std::string valueOf(const Annotations &List, std::string_view Key);
+
+} // namespace apigw

@@ -1,0 +1,125 @@
+//===- AuthorizerKeys.cpp -------------------------------------------------===//
+#include "AuthorizerKeys.h"
+
+#include "AnnotationText.h"
+#include "LambdaUri.h"
+#include "SecurityText.h"
+#include "Values.h"
+
+namespace apigw {
+namespace {
+
+void error(Diagnostics &Diags, const Location &Loc, std::string Message) {
+  Diags.push_back({Loc, Severity::Error, std::move(Message), {}});
+}
+
+std::optional<AuthorizerKind> authorizerKind(const Annotation &A, Diagnostics &Diags) {
+  static const std::pair<std::string_view, AuthorizerKind> Kinds[] = {
+      {"cognito", AuthorizerKind::Cognito},
+      {"lambda_token", AuthorizerKind::LambdaToken},
+      {"lambda_request", AuthorizerKind::LambdaRequest},
+      {"iam", AuthorizerKind::Iam},
+      {"api_key", AuthorizerKind::ApiKey}};
+  for (const auto &[Name, Kind] : Kinds)
+    if (*A.Value == Name)
+      return Kind;
+  error(Diags, A.Loc, "invalid value for 'authorizer': '" + *A.Value +
+                          "' is not one of cognito, lambda_token, lambda_request, iam, api_key");
+  return std::nullopt;
+}
+
+bool isLambda(AuthorizerKind Kind) {
+  return Kind == AuthorizerKind::LambdaToken || Kind == AuthorizerKind::LambdaRequest;
+}
+
+/// Keys that only some kinds of authorizer read.
+void checkKindKeys(const Annotations &Keys, AuthorizerKind Kind, const Annotation &KindKey,
+                   Diagnostics &Diags) {
+  auto Only = [&](std::string_view Key, bool Allowed, const char *Which) {
+    if (const Annotation *A = findKey(Keys, Key); A && !Allowed)
+      error(Diags, A->Loc, "'" + A->Key + "' applies to " + Which + " authorizers only");
+  };
+  Only("user_pool_arn", Kind == AuthorizerKind::Cognito, "cognito");
+  Only("aws_lambda_uri", isLambda(Kind), "Lambda");
+  Only("aws_iam_role_arn", isLambda(Kind), "Lambda");
+  Only("ttl", isLambda(Kind), "Lambda");
+  Only("query_names", Kind == AuthorizerKind::LambdaRequest, "lambda_request");
+  Only("header_names", isLambda(Kind), "Lambda");
+  Only("identity_validation_expression", Kind == AuthorizerKind::LambdaToken, "lambda_token");
+  if (Kind == AuthorizerKind::Cognito && !findKey(Keys, "user_pool_arn"))
+    error(Diags, KindKey.Loc, "a cognito authorizer needs 'user_pool_arn=<user pool ARN>'");
+  if (isLambda(Kind) && !findKey(Keys, "aws_lambda_uri"))
+    error(Diags, KindKey.Loc, "a Lambda authorizer needs 'aws_lambda_uri=<function invoke URI>'");
+}
+
+void readTtl(const Annotations &Keys, Authorizer &Result, Diagnostics &Diags) {
+  const Annotation *A = findKey(Keys, "ttl");
+  if (!A)
+    return;
+  auto Seconds = parseInteger(*A->Value);
+  if (!Seconds)
+    error(Diags, A->Loc, "invalid value for 'ttl': " + llvm::toString(Seconds.takeError()));
+  else if (*Seconds < 0 || *Seconds > 3600)
+    error(Diags, A->Loc, "invalid value for 'ttl': API Gateway caches 0 to 3600 seconds");
+  else
+    Result.TtlSeconds = static_cast<int>(*Seconds);
+}
+
+} // namespace
+
+std::optional<Authorizer> mapAuthorizer(const Annotations &Keys, const std::string &VariableName,
+                                        const Location &Loc, Diagnostics &Diags) {
+  const Annotation *KindKey = findKey(Keys, "authorizer");
+  auto Kind = authorizerKind(*KindKey, Diags);
+  if (!Kind)
+    return std::nullopt;
+  checkKindKeys(Keys, *Kind, *KindKey, Diags);
+  Authorizer Result;
+  Result.Id = VariableName;
+  Result.Kind = *Kind;
+  Result.Loc = Loc;
+  Result.Name = findKey(Keys, "authorizer_name") ? valueOf(Keys, "authorizer_name") : VariableName;
+  for (const Annotation *A : findAll(Keys, "user_pool_arn"))
+    for (std::string &Arn : splitList(*A->Value))
+      Result.ProviderArns.push_back(std::move(Arn));
+  if (const Annotation *A = findKey(Keys, "aws_lambda_uri"))
+    Result.FunctionUri = lambdaInvocationUri(*A->Value);
+  Result.RoleArn = valueOf(Keys, "aws_iam_role_arn");
+  Result.HeaderNames = splitList(valueOf(Keys, "header_names"));
+  Result.QueryNames = splitList(valueOf(Keys, "query_names"));
+  Result.ValidationExpression = valueOf(Keys, "identity_validation_expression");
+  readTtl(Keys, Result, Diags);
+  return Result;
+}
+
+ApiSettings mapApiSettings(const Annotations &Keys, const Location &Loc, Diagnostics &Diags) {
+  ApiSettings Api;
+  Api.Loc = Loc;
+  Api.Title = valueOf(Keys, "title");
+  Api.Version = valueOf(Keys, "version");
+  Api.Description = valueOf(Keys, "description");
+  for (const Annotation *A : findAll(Keys, "server"))
+    Api.Servers.push_back(*A->Value);
+  Api.Security = parseSecurity(Keys, Diags);
+  Api.Validator = valueOf(Keys, "validate");
+  Api.CorsOrigin = valueOf(Keys, "cors_origin");
+  Api.CorsHeaders = valueOf(Keys, "cors_headers");
+  Api.CorsMethods = valueOf(Keys, "cors_methods");
+  Api.BinaryMediaTypes = splitList(valueOf(Keys, "binary_media_types"));
+  Api.ApiKeySource = valueOf(Keys, "api_key_source");
+  Api.EndpointType = valueOf(Keys, "endpoint_type");
+  Api.GatewayResponses = findKey(Keys, "gateway_responses") != nullptr;
+  if (const Annotation *A = findKey(Keys, "minimum_compression_size")) {
+    auto Bytes = parseInteger(*A->Value);
+    if (Bytes && *Bytes >= 0 && *Bytes <= 10485760)
+      Api.MinimumCompressionSize = static_cast<int>(*Bytes);
+    else
+      error(Diags, A->Loc, "invalid value for 'minimum_compression_size': '" + *A->Value +
+                               "' is not 0 to 10485760 bytes");
+    if (!Bytes)
+      llvm::consumeError(Bytes.takeError());
+  }
+  return Api;
+}
+
+} // namespace apigw

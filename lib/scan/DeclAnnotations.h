@@ -1,0 +1,24 @@
+//===- DeclAnnotations.h - The annotate attributes of a declaration -------===//
+#pragma once
+
+#include "Annotation.h"
+#include "AnnotationText.h"
+
+#include <clang/AST/Decl.h>
+
+namespace apigw {
+
+/// Every `annotate` string on `D` and its redeclarations, split into keys, in
+/// source order; inherited copies of an attribute are counted once.
+Annotations readAnnotations(const clang::Decl &D);
+
+/// Whether any of `List` is one of this tool's keys: a declaration with none
+/// belongs to some other tool that also uses `annotate`.
+bool hasKnownKey(const Annotations &List);
+
+/// Reports each key unknown to this tool (with a "did you mean") and each key
+/// that does not belong on a declaration of `Kind`; flags given a value and
+/// keys missing theirs, too. Returns the annotations that passed.
+Annotations checkKeys(const Annotations &List, DeclKind Kind, Diagnostics &Diags);
+
+} // namespace apigw

@@ -1,0 +1,232 @@
+//===- HandlerMapper.cpp --------------------------------------------------===//
+#include "HandlerMapper.h"
+
+#include "AnnotationText.h"
+#include "DocComment.h"
+#include "HandlerParameters.h"
+#include "HttpStatus.h"
+#include "IntegrationKeys.h"
+#include "PathTemplate.h"
+#include "SecurityText.h"
+#include "SourceLocations.h"
+#include "Values.h"
+
+#include <algorithm>
+
+namespace apigw {
+namespace {
+
+constexpr std::string_view RouteKeys[] = {"get",     "put",  "post", "delete",
+                                          "patch",   "head", "options", "any"};
+
+void error(Diagnostics &Diags, const Location &Loc, std::string Message) {
+  Diags.push_back({Loc, Severity::Error, std::move(Message), {}});
+}
+
+/// What every route of a handler shares.
+struct HandlerCommon {
+  Operation Template;
+  std::vector<HandlerParameter> Params;
+};
+
+void addDocumentation(const clang::FunctionDecl &FD, const Annotations &Keys, Operation &Op) {
+  const std::string Doc = docComment(FD);
+  const Annotation *Summary = findKey(Keys, "summary");
+  const Annotation *Description = findKey(Keys, "description");
+  if (Summary) {
+    // With an explicit summary the whole comment is the description.
+    Op.Summary = *Summary->Value;
+    Op.Description = Description ? *Description->Value : Doc;
+    return;
+  }
+  auto [First, Rest] = splitFirstParagraph(Doc);
+  Op.Summary = First;
+  Op.Description = Description ? *Description->Value : Rest;
+}
+
+void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, const Location &Loc,
+                  TypeMapper &Types, Diagnostics &Diags, Operation &Op) {
+  Response Success;
+  const bool IsVoid = FD.getReturnType()->isVoidType();
+  int Status = IsVoid ? 204 : 200;
+  if (const Annotation *A = findKey(Keys, "status_code")) {
+    if (auto Parsed = parseStatusCode(*A->Value))
+      Status = *Parsed;
+    else
+      error(Diags, A->Loc, "invalid value for 'status_code': " + llvm::toString(Parsed.takeError()));
+  }
+  Success.Status = std::to_string(Status);
+  Success.Description = reasonPhrase(Status);
+  if (!IsVoid)
+    if (auto Mapped = Types.map(FD.getReturnType(), Loc, "the return value"))
+      Success.Body = std::move(Mapped->Type);
+  Op.Responses.push_back(std::move(Success));
+  for (const Annotation *A : findAll(Keys, "response")) {
+    auto [Code, Text] = llvm::StringRef(*A->Value).split(':');
+    auto Parsed = parseStatusCode(Code.trim());
+    if (!Parsed) {
+      error(Diags, A->Loc, "invalid value for 'response': " + llvm::toString(Parsed.takeError()));
+      continue;
+    }
+    std::string Description = Text.trim().str();
+    Op.Responses.push_back(
+        {Code.trim().str(), Description.empty() ? reasonPhrase(*Parsed) : Description, {}});
+  }
+}
+
+void addOperationKeys(const Annotations &Keys, Diagnostics &Diags, Operation &Op) {
+  for (const Annotation *A : findAll(Keys, "tags"))
+    for (std::string &Tag : splitList(*A->Value))
+      Op.Tags.push_back(std::move(Tag));
+  Op.Deprecated = findKey(Keys, "deprecated") != nullptr;
+  Op.ApiKeyRequired = findKey(Keys, "api_key_required") != nullptr;
+  Op.Security = parseSecurity(Keys, Diags);
+  if (const Annotation *A = findKey(Keys, "validate")) {
+    if (*A->Value == "all" || *A->Value == "body" || *A->Value == "params" || *A->Value == "none")
+      Op.Validator = *A->Value;
+    else
+      error(Diags, A->Loc, "invalid value for 'validate': '" + *A->Value +
+                               "' is not one of all, body, params, none");
+  }
+}
+
+/// Where a parameter goes on a route with the path parameters `Path`.
+enum class Placement { Path, Query, Header, Body };
+
+Placement place(const HandlerParameter &P, const PathTemplate &Path, const TypeMapper &Types) {
+  if (findKey(P.Keys, "body"))
+    return Placement::Body;
+  if (findKey(P.Keys, "path"))
+    return Placement::Path;
+  if (findKey(P.Keys, "header"))
+    return Placement::Header;
+  if (findKey(P.Keys, "query"))
+    return Placement::Query;
+  for (const PathParam &Segment : Path.Params)
+    if (Segment.Name == P.WireName)
+      return Placement::Path;
+  return Types.isObjectLike(P.Type.Type) ? Placement::Body : Placement::Query;
+}
+
+bool isRequired(const HandlerParameter &P) {
+  if (findKey(P.Keys, "required"))
+    return true;
+  return !findKey(P.Keys, "optional") && !P.Type.Optional && !P.HasDefault;
+}
+
+Parameter toParameter(const HandlerParameter &P, ParamIn In) {
+  Parameter Out;
+  Out.Name = In == ParamIn::Header ? *findKey(P.Keys, "header")->Value : P.WireName;
+  Out.In = In;
+  Out.Required = In == ParamIn::Path || isRequired(P);
+  Out.Type = P.Type.Type;
+  // A parameter's description belongs to the parameter, not its schema.
+  if (Out.Type.contains("description")) {
+    Out.Description = Out.Type["description"].get<std::string>();
+    Out.Type.erase("description");
+  }
+  Out.Loc = P.Loc;
+  return Out;
+}
+
+void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
+                     const Annotation &Route, const TypeMapper &Types, Diagnostics &Diags,
+                     Operation &Op) {
+  const HandlerParameter *Body = nullptr;
+  std::vector<std::string> Bound;
+  for (const HandlerParameter &P : Common.Params) {
+    switch (place(P, Path, Types)) {
+    case Placement::Body:
+      if (Body) {
+        Diags.push_back({P.Loc, Severity::Error,
+                         "handler has two request bodies, '" + Body->Name + "' and '" + P.Name +
+                             "'; mark one 'query', 'header=...' or 'ignore'",
+                         {{Body->Loc, "first body parameter is here"}}});
+        continue;
+      }
+      Body = &P;
+      Op.Body = RequestBody{P.Type.Type, isRequired(P), ""};
+      break;
+    case Placement::Path: {
+      auto Segment = std::find_if(Path.Params.begin(), Path.Params.end(),
+                                  [&](const PathParam &S) { return S.Name == P.WireName; });
+      if (Segment == Path.Params.end()) {
+        error(Diags, P.Loc, "parameter '" + P.Name + "' is a path parameter but '" + Path.Text +
+                                "' has no '{" + P.WireName + "}' segment");
+        continue;
+      }
+      Bound.push_back(P.WireName);
+      Op.Parameters.push_back(toParameter(P, ParamIn::Path));
+      break;
+    }
+    case Placement::Header:
+      Op.Parameters.push_back(toParameter(P, ParamIn::Header));
+      break;
+    case Placement::Query:
+      if (Types.isObjectLike(P.Type.Type)) {
+        error(Diags, P.Loc, "query parameter '" + P.Name +
+                                "' is an object; mark it 'body', or use a scalar type");
+        continue;
+      }
+      Op.Parameters.push_back(toParameter(P, ParamIn::Query));
+      break;
+    }
+  }
+  for (const PathParam &Segment : Path.Params)
+    if (std::find(Bound.begin(), Bound.end(), Segment.Name) == Bound.end())
+      error(Diags, Route.Loc, "path segment '{" + Segment.Name + (Segment.Greedy ? "+" : "") +
+                                  "}' of '" + Path.Text + "' has no function parameter named '" +
+                                  Segment.Name + "'");
+}
+
+std::string operationId(const clang::FunctionDecl &FD, const Annotations &Keys, size_t Index) {
+  const Annotation *Explicit = findKey(Keys, "operation_id");
+  std::string Id = Explicit ? *Explicit->Value : FD.getNameAsString();
+  // Each route of a multi-route handler needs its own id.
+  return Index == 0 ? Id : Id + "_" + std::to_string(Index + 1);
+}
+
+} // namespace
+
+bool isRouteKey(std::string_view Key) {
+  return std::find(std::begin(RouteKeys), std::end(RouteKeys), Key) != std::end(RouteKeys);
+}
+
+std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotations &Keys,
+                                  TypeMapper &Types, Diagnostics &Diags) {
+  const clang::SourceManager &SM = FD.getASTContext().getSourceManager();
+  const Location Loc = toLocation(SM, FD.getLocation());
+  const std::string Name = FD.getNameAsString();
+  auto Target = mapIntegration(Keys, Loc, Name, Diags);
+  HandlerCommon Common;
+  Operation &Template = Common.Template;
+  Template.Loc = Loc;
+  addDocumentation(FD, Keys, Template);
+  addOperationKeys(Keys, Diags, Template);
+  addResponses(FD, Keys, Loc, Types, Diags, Template);
+  Common.Params = mapHandlerParameters(FD, Types, Diags);
+  if (!Target)
+    return {};
+  Template.Target = std::move(*Target);
+
+  std::vector<Operation> Operations;
+  for (const Annotation &Route : Keys) {
+    if (!isRouteKey(Route.Key))
+      continue;
+    auto Path = parsePath(*Route.Value);
+    if (!Path) {
+      error(Diags, Route.Loc, "invalid path '" + *Route.Value + "': " +
+                                  llvm::toString(Path.takeError()));
+      continue;
+    }
+    Operation Op = Template;
+    Op.Method = Route.Key;
+    Op.Path = Path->Text;
+    Op.OperationId = operationId(FD, Keys, Operations.size());
+    placeParameters(Common, *Path, Route, Types, Diags, Op);
+    Operations.push_back(std::move(Op));
+  }
+  return Operations;
+}
+
+} // namespace apigw

@@ -1,0 +1,20 @@
+//===- HandlerMapper.h - Handler functions to operations ------------------===//
+#pragma once
+
+#include "Annotation.h"
+#include "TypeMapper.h"
+
+#include <clang/AST/Decl.h>
+
+namespace apigw {
+
+/// Whether `Key` declares a route (`get=`, ..., `any=`).
+bool isRouteKey(std::string_view Key);
+
+/// The operations of one handler: one per route key, sharing the
+/// integration, parameters and responses (SPEC §4.1). `Keys` are the
+/// function's checked annotations.
+std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotations &Keys,
+                                  TypeMapper &Types, Diagnostics &Diags);
+
+} // namespace apigw

@@ -1,0 +1,89 @@
+//===- HandlerParameters.cpp ----------------------------------------------===//
+#include "HandlerParameters.h"
+
+#include "Constraints.h"
+#include "DeclAnnotations.h"
+#include "SourceLocations.h"
+
+#include <clang/AST/Expr.h>
+#include <clang/AST/ExprCXX.h>
+
+namespace apigw {
+namespace {
+
+const clang::StringLiteral *findStringLiteral(const clang::Stmt *S) {
+  if (!S)
+    return nullptr;
+  if (const auto *Literal = llvm::dyn_cast<clang::StringLiteral>(S))
+    return Literal;
+  for (const clang::Stmt *Child : S->children())
+    if (const auto *Literal = findStringLiteral(Child))
+      return Literal;
+  return nullptr;
+}
+
+/// The JSON value of a default argument: a constant the compiler evaluates
+/// (numbers, booleans), a string literal (also inside a std::string
+/// construction), or an enumerator's name.
+std::optional<nlohmann::json> defaultValue(const clang::Expr &E, const clang::ASTContext &Ctx) {
+  const clang::Expr *Bare = E.IgnoreImplicit();
+  if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Bare))
+    if (const auto *C = llvm::dyn_cast<clang::EnumConstantDecl>(Ref->getDecl())) {
+      Annotations Keys = readAnnotations(*C);
+      const Annotation *JsonName = findKey(Keys, "json_name");
+      return JsonName && JsonName->Value ? *JsonName->Value : C->getNameAsString();
+    }
+  if (const auto *Literal = findStringLiteral(Bare))
+    if (Literal->isOrdinary() || Literal->isUTF8())
+      return Literal->getString().str();
+  if (E.isValueDependent() || E.isTypeDependent())
+    return std::nullopt;
+  clang::Expr::EvalResult Result;
+  if (!E.EvaluateAsRValue(Result, Ctx) || !Result.Val.isInt() && !Result.Val.isFloat())
+    return std::nullopt;
+  if (Result.Val.isFloat())
+    return Result.Val.getFloat().convertToDouble();
+  if (E.getType()->isBooleanType())
+    return Result.Val.getInt().getBoolValue();
+  return Result.Val.getInt().getSExtValue();
+}
+
+} // namespace
+
+std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD,
+                                                   TypeMapper &Types, Diagnostics &Diags) {
+  const clang::ASTContext &Ctx = FD.getASTContext();
+  std::vector<HandlerParameter> Params;
+  for (const clang::ParmVarDecl *P : FD.parameters()) {
+    Annotations Keys = readAnnotations(*P);
+    if (hasKnownKey(Keys))
+      Keys = checkKeys(Keys, DeclKind::Parameter, Diags);
+    if (findKey(Keys, "ignore"))
+      continue;
+    HandlerParameter Param;
+    Param.Name = P->getNameAsString();
+    Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
+    if (Param.Name.empty()) {
+      Diags.push_back({Param.Loc, Severity::Error,
+                       "a handler parameter needs a name, or 'ignore'", {}});
+      continue;
+    }
+    const Annotation *Wire = findKey(Keys, "name");
+    Param.WireName = Wire ? *Wire->Value : Param.Name;
+    auto Mapped = Types.map(P->getType(), Param.Loc, "parameter '" + Param.Name + "'");
+    if (!Mapped)
+      continue;
+    Param.Type = std::move(*Mapped);
+    if (const clang::Expr *Default = P->getDefaultArg()) {
+      Param.HasDefault = true;
+      if (auto Value = defaultValue(*Default, Ctx))
+        Param.Type.Type["default"] = std::move(*Value);
+    }
+    applyConstraints(Param.Type.Type, Keys, Diags);
+    Param.Keys = std::move(Keys);
+    Params.push_back(std::move(Param));
+  }
+  return Params;
+}
+
+} // namespace apigw

@@ -1,0 +1,36 @@
+//===- Scanner.h - Scanning translation units, in parallel ----------------===//
+#pragma once
+
+#include "Representation.h"
+
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Tooling/CompilationDatabase.h>
+
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+/// What one translation unit contributed (clang-doc's "map" step).
+struct UnitResult {
+  std::string Source;
+  std::string Directory; ///< The compile command's working directory.
+  ApiModel Api;
+  Diagnostics Diags;         ///< Problems in the annotations.
+  std::string CompilerOutput; ///< Clang's own diagnostics, already formatted.
+  bool ParseFailed = false;
+};
+
+struct ScanOptions {
+  unsigned Jobs = 0; ///< 0: every core.
+  clang::tooling::ArgumentsAdjuster Adjuster;
+};
+
+/// Parses each source with its compile command (function bodies skipped) and
+/// maps it. Each unit gets its own file system view, so working directories
+/// of parallel units never collide. Results are in the order of `Sources`.
+std::vector<UnitResult> scanUnits(const clang::tooling::CompilationDatabase &Database,
+                                  const std::vector<std::string> &Sources,
+                                  const ScanOptions &Options);
+
+} // namespace apigw

@@ -1,0 +1,353 @@
+//===- TypeMapper.cpp -----------------------------------------------------===//
+#include "TypeMapper.h"
+
+#include "Constraints.h"
+#include "DeclAnnotations.h"
+#include "DocComment.h"
+#include "SourceLocations.h"
+#include "Values.h"
+
+#include <clang/AST/DeclCXX.h>
+#include <clang/AST/DeclTemplate.h>
+#include <clang/AST/PrettyPrinter.h>
+
+#include <limits>
+
+namespace apigw {
+namespace {
+
+/// `std::vector`, `std::chrono::time_point`, `nlohmann::basic_json`: the
+/// name without inline namespaces (`std::__cxx11`, `json_abi_v3_11_2`).
+std::string qualifiedName(const clang::NamedDecl &D) {
+  clang::PrintingPolicy Policy(D.getASTContext().getLangOpts());
+  Policy.SuppressInlineNamespace = true;
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  D.printQualifiedName(OS, Policy);
+  return Name;
+}
+
+clang::QualType templateArg(const clang::ClassTemplateSpecializationDecl &Spec, unsigned I) {
+  const clang::TemplateArgumentList &Args = Spec.getTemplateArgs();
+  if (I >= Args.size() || Args[I].getKind() != clang::TemplateArgument::Type)
+    return {};
+  return Args[I].getAsType();
+}
+
+Schema integer(const char *Format) { return {{"type", "integer"}, {"format", Format}}; }
+
+Schema boundedInteger(const char *Format, std::int64_t Min, std::int64_t Max) {
+  Schema S = integer(Format);
+  S["minimum"] = Min;
+  S["maximum"] = Max;
+  return S;
+}
+
+/// Integers by width and signedness (SPEC §4.3): formats are int32/int64, and
+/// a type narrower than its format says its own range.
+Schema integerSchema(unsigned Bits, bool Signed) {
+  if (Bits < 32) {
+    const std::int64_t Max = Signed ? (std::int64_t{1} << (Bits - 1)) - 1 : (std::int64_t{1} << Bits) - 1;
+    return boundedInteger("int32", Signed ? -Max - 1 : 0, Max);
+  }
+  if (Bits == 32)
+    return Signed ? integer("int32") : boundedInteger("int64", 0, 4294967295);
+  Schema S = integer("int64");
+  if (!Signed)
+    S["minimum"] = 0;
+  return S;
+}
+
+bool isStringType(clang::QualType T) {
+  T = T.getCanonicalType().getUnqualifiedType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->isInStdNamespace())
+    return false;
+  return RD->getName() == "basic_string" || RD->getName() == "basic_string_view";
+}
+
+/// `std::vector<std::byte>` and `std::vector<std::uint8_t>` travel as
+/// base64 strings.
+bool isByteType(clang::QualType T) {
+  T = T.getCanonicalType();
+  if (const auto *ET = T->getAs<clang::EnumType>())
+    return ET->getDecl()->isInStdNamespace() && ET->getDecl()->getName() == "byte";
+  return T->isSpecificBuiltinType(clang::BuiltinType::UChar);
+}
+
+} // namespace
+
+std::optional<MappedType> TypeMapper::map(clang::QualType T, const Location &Loc,
+                                          const std::string &What) {
+  return mapCanonical(T.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
+                      Use{Loc, What});
+}
+
+std::nullopt_t TypeMapper::unsupported(clang::QualType T, const Use &At, const std::string &Why) {
+  std::string Message = "type '" + T.getAsString(Context.getPrintingPolicy()) + "' of " +
+                        At.What + " has no JSON schema";
+  if (!Why.empty())
+    Message += " (" + Why + ")";
+  Message += "; mark it 'ignore' if it is not part of the API";
+  Diags.push_back({At.Loc, Severity::Error, std::move(Message), {}});
+  return std::nullopt;
+}
+
+std::optional<MappedType> TypeMapper::mapCanonical(clang::QualType T, const Use &At) {
+  T = T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  if (const auto *BT = T->getAs<clang::BuiltinType>())
+    return mapBuiltin(*BT, At);
+  if (T->isFunctionPointerType() || T->isMemberPointerType())
+    return unsupported(T, At, "a function or member pointer");
+  if (T->isPointerType()) {
+    auto Pointee = mapCanonical(T->getPointeeType(), At);
+    if (Pointee)
+      Pointee->Optional = true;
+    return Pointee;
+  }
+  if (const auto *ET = T->getAs<clang::EnumType>()) {
+    if (isByteType(T))
+      return MappedType{boundedInteger("int32", 0, 255)};
+    return MappedType{mapEnum(T, *ET->getDecl())};
+  }
+  if (const auto *CAT = Context.getAsConstantArrayType(T))
+    return mapConstantArray(*CAT, At);
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    return mapRecordType(T, *RD, At);
+  return unsupported(T, At);
+}
+
+std::optional<MappedType> TypeMapper::mapBuiltin(const clang::BuiltinType &T, const Use &At) {
+  if (T.isBooleanType())
+    return MappedType{{{"type", "boolean"}}};
+  if (T.getKind() == clang::BuiltinType::Float)
+    return MappedType{{{"type", "number"}, {"format", "float"}}};
+  if (T.isFloatingPoint() && T.getKind() != clang::BuiltinType::Float128)
+    return MappedType{{{"type", "number"}, {"format", "double"}}};
+  clang::QualType QT(&T, 0);
+  if (T.isInteger() && Context.getTypeSize(QT) <= 64)
+    return MappedType{integerSchema(Context.getTypeSize(QT), T.isSignedInteger())};
+  return unsupported(QT, At);
+}
+
+std::optional<MappedType> TypeMapper::mapConstantArray(const clang::ConstantArrayType &T,
+                                                       const Use &At) {
+  const std::uint64_t Size = T.getSize().getZExtValue();
+  if (T.getElementType()->isCharType())
+    // A C string buffer: up to Size - 1 characters before the terminator.
+    return MappedType{{{"type", "string"}, {"maxLength", Size ? Size - 1 : 0}}};
+  Schema Array = {{"type", "array"}, {"minItems", Size}, {"maxItems", Size}};
+  return mapElements(T.getElementType(), std::move(Array), At);
+}
+
+std::optional<MappedType> TypeMapper::mapElements(clang::QualType Element, Schema Array,
+                                                  const Use &At) {
+  auto Items = mapCanonical(Element, At);
+  if (!Items)
+    return std::nullopt;
+  Array["items"] = std::move(Items->Type);
+  return MappedType{std::move(Array)};
+}
+
+std::optional<MappedType> TypeMapper::mapRecordType(clang::QualType T,
+                                                    const clang::CXXRecordDecl &RD,
+                                                    const Use &At) {
+  const std::string Name = qualifiedName(RD);
+  if (Name == "nlohmann::basic_json")
+    return MappedType{Schema::object()}; // Any JSON value.
+  if (const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&RD))
+    if (RD.isInStdNamespace() || llvm::StringRef(Name).starts_with("std::"))
+      return mapStdTemplate(*Spec, Name, At);
+  if (RD.isInStdNamespace())
+    return unsupported(T, At);
+  if (RD.isUnion())
+    return unsupported(T, At, "a union");
+  if (!RD.hasDefinition())
+    return unsupported(T, At, "an incomplete type");
+  return MappedType{mapRecord(T, *RD.getDefinition())};
+}
+
+std::optional<MappedType>
+TypeMapper::mapStdTemplate(const clang::ClassTemplateSpecializationDecl &Spec,
+                           const std::string &Name, const Use &At) {
+  clang::QualType T(Spec.getTypeForDecl(), 0);
+  clang::QualType First = templateArg(Spec, 0);
+  if (Name == "std::basic_string" || Name == "std::basic_string_view")
+    return MappedType{{{"type", "string"}}};
+  if (Name == "std::optional" || Name == "std::unique_ptr" || Name == "std::shared_ptr") {
+    auto Inner = mapCanonical(First, At);
+    if (Inner)
+      Inner->Optional = true;
+    return Inner;
+  }
+  if (Name == "std::vector" && isByteType(First))
+    return MappedType{{{"type", "string"}, {"format", "byte"}}};
+  if (Name == "std::vector" || Name == "std::list" || Name == "std::deque" ||
+      Name == "std::forward_list" || Name == "std::multiset" ||
+      Name == "std::unordered_multiset")
+    return mapElements(First, {{"type", "array"}}, At);
+  if (Name == "std::set" || Name == "std::unordered_set")
+    return mapElements(First, {{"type", "array"}, {"uniqueItems", true}}, At);
+  if (Name == "std::array") {
+    const std::uint64_t Size = Spec.getTemplateArgs()[1].getAsIntegral().getZExtValue();
+    return mapElements(First, {{"type", "array"}, {"minItems", Size}, {"maxItems", Size}}, At);
+  }
+  if (Name == "std::map" || Name == "std::unordered_map")
+    return mapStringMap(Spec, At);
+  if (Name == "std::variant")
+    return mapVariant(Spec, At);
+  if (Name == "std::chrono::time_point") {
+    const auto *Clock = First->getAsCXXRecordDecl();
+    if (Clock && qualifiedName(*Clock) == "std::chrono::system_clock")
+      return MappedType{{{"type", "string"}, {"format", "date-time"}}};
+    return unsupported(T, At, "only std::chrono::system_clock time points are dates");
+  }
+  return unsupported(T, At);
+}
+
+std::optional<MappedType>
+TypeMapper::mapStringMap(const clang::ClassTemplateSpecializationDecl &Spec, const Use &At) {
+  if (!isStringType(templateArg(Spec, 0)))
+    return unsupported(clang::QualType(Spec.getTypeForDecl(), 0), At,
+                       "JSON object keys are strings; use a std::string key");
+  auto Values = mapCanonical(templateArg(Spec, 1), At);
+  if (!Values)
+    return std::nullopt;
+  return MappedType{{{"type", "object"}, {"additionalProperties", std::move(Values->Type)}}};
+}
+
+std::optional<MappedType>
+TypeMapper::mapVariant(const clang::ClassTemplateSpecializationDecl &Spec, const Use &At) {
+  Schema Alternatives = Schema::array();
+  bool Nullable = false;
+  for (const clang::TemplateArgument &Arg : Spec.getTemplateArgs()[0].pack_elements()) {
+    const auto *RD = Arg.getAsType()->getAsCXXRecordDecl();
+    if (RD && qualifiedName(*RD) == "std::monostate") {
+      Nullable = true; // The empty alternative: the value may be null.
+      continue;
+    }
+    auto Alternative = mapCanonical(Arg.getAsType(), At);
+    if (!Alternative)
+      return std::nullopt;
+    Alternatives.push_back(std::move(Alternative->Type));
+  }
+  Schema S = {{"oneOf", std::move(Alternatives)}};
+  if (Nullable)
+    S["nullable"] = true;
+  return MappedType{std::move(S)};
+}
+
+std::string TypeMapper::modelId(clang::QualType T) const {
+  clang::PrintingPolicy Policy(Context.getLangOpts());
+  Policy.SuppressTagKeyword = true;
+  Policy.FullyQualifiedName = true;
+  Policy.SuppressInlineNamespace = true;
+  Policy.SuppressUnwrittenScope = true;
+  Policy.PrintCanonicalTypes = true;
+  return T.getCanonicalType().getUnqualifiedType().getAsString(Policy);
+}
+
+std::string TypeMapper::modelName(clang::QualType T, const clang::NamedDecl &D) const {
+  // A specialisation's own name (`Page`) says too little: the merge derives
+  // one from the whole id (`PagePet`).
+  if (llvm::isa<clang::ClassTemplateSpecializationDecl>(D))
+    return modelId(T);
+  return D.getNameAsString();
+}
+
+Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
+  const std::string Id = modelId(T);
+  EnumIds.insert(Id);
+  if (!Started.insert(Id).second)
+    return {{"$ref", Id}};
+  Schema Names = Schema::array();
+  for (const clang::EnumConstantDecl *C : ED.enumerators()) {
+    Annotations Keys = readAnnotations(*C);
+    if (hasKnownKey(Keys))
+      Keys = checkKeys(Keys, DeclKind::EnumConstant, Diags);
+    const Annotation *JsonName = findKey(Keys, "json_name");
+    Names.push_back(JsonName ? *JsonName->Value : C->getNameAsString());
+  }
+  Schema Body = {{"type", "string"}, {"enum", std::move(Names)}};
+  if (std::string Doc = docComment(ED); !Doc.empty())
+    Body["description"] = Doc;
+  const clang::SourceManager &SM = Context.getSourceManager();
+  Models.push_back({Id, modelName(T, ED), "", std::move(Body), toLocation(SM, ED.getLocation())});
+  return {{"$ref", Id}};
+}
+
+Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) {
+  const std::string Id = modelId(T);
+  if (!Started.insert(Id).second)
+    return {{"$ref", Id}}; // Known, or recursion: a reference ends it.
+  Annotations Keys = readAnnotations(RD);
+  if (hasKnownKey(Keys))
+    Keys = checkKeys(Keys, DeclKind::Record, Diags);
+  Schema Body = {{"type", "object"}, {"properties", Schema::object()}};
+  if (std::string Doc = docComment(RD); !Doc.empty())
+    Body["description"] = Doc;
+  for (const char *Key : {"title", "description"})
+    if (const Annotation *A = findKey(Keys, Key))
+      Body[Key] = *A->Value;
+  if (const Annotation *A = findKey(Keys, "example")) {
+    if (auto Example = parseJsonValue(*A->Value))
+      Body["example"] = std::move(*Example);
+    else
+      Diags.push_back({A->Loc, Severity::Error,
+                       "invalid value for 'example': " + llvm::toString(Example.takeError()), {}});
+  }
+  addFields(RD, Body);
+  if (Body.contains("required"))
+    std::sort(Body["required"].begin(), Body["required"].end());
+  const clang::SourceManager &SM = Context.getSourceManager();
+  Models.push_back({Id, modelName(T, RD), valueOf(Keys, "name"), std::move(Body),
+                    toLocation(SM, RD.getLocation())});
+  return {{"$ref", Id}};
+}
+
+void TypeMapper::addFields(const clang::CXXRecordDecl &RD, Schema &Body) {
+  // Base classes' members first, flattened: JSON has no inheritance, and
+  // API Gateway's models do not support allOf composition well.
+  for (const clang::CXXBaseSpecifier &Base : RD.bases())
+    if (Base.getAccessSpecifier() == clang::AS_public)
+      if (const auto *BaseRD = Base.getType()->getAsCXXRecordDecl())
+        if (BaseRD->hasDefinition())
+          addFields(*BaseRD->getDefinition(), Body);
+  for (const clang::FieldDecl *F : RD.fields())
+    if (F->getAccess() == clang::AS_public && !F->isUnnamedBitField() && F->getIdentifier())
+      addField(*F, Body);
+}
+
+void TypeMapper::addField(const clang::FieldDecl &F, Schema &Body) {
+  Annotations Keys = readAnnotations(F);
+  if (hasKnownKey(Keys))
+    Keys = checkKeys(Keys, DeclKind::Field, Diags);
+  if (findKey(Keys, "ignore"))
+    return;
+  const std::string Owner = F.getParent()->getNameAsString();
+  const Location Loc = toLocation(Context.getSourceManager(), F.getLocation());
+  auto Mapped = map(F.getType(), Loc, "field '" + Owner + "::" + F.getNameAsString() + "'");
+  if (!Mapped)
+    return;
+  if (std::string Doc = docComment(F); !Doc.empty())
+    Mapped->Type["description"] = Doc;
+  applyConstraints(Mapped->Type, Keys, Diags);
+  const Annotation *JsonName = findKey(Keys, "json_name");
+  const std::string Name = JsonName ? *JsonName->Value : F.getNameAsString();
+  const bool Required =
+      findKey(Keys, "required") || (!Mapped->Optional && !findKey(Keys, "optional"));
+  if (Required)
+    Body["required"].push_back(Name);
+  Body["properties"][Name] = std::move(Mapped->Type);
+}
+
+bool TypeMapper::isObjectLike(const Schema &S) const {
+  if (S.contains("$ref"))
+    return !EnumIds.count(S["$ref"].get<std::string>());
+  const std::string Type = S.value("type", "");
+  if (Type == "object")
+    return true;
+  return Type == "array" && S.contains("items") && isObjectLike(S["items"]);
+}
+
+} // namespace apigw

@@ -1,0 +1,70 @@
+//===- TypeMapper.h - C++ types to JSON schemas ---------------------------===//
+#pragma once
+
+#include "Representation.h"
+
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/Type.h>
+
+#include <optional>
+#include <set>
+#include <string>
+
+namespace apigw {
+
+/// A C++ type's schema, and whether a value may be absent on the wire
+/// (`std::optional`, pointers): such a member is not `required`.
+struct MappedType {
+  Schema Type;
+  bool Optional = false;
+};
+
+/// Maps C++ types to JSON schemas (SPEC §4.3), adding every class and enum it
+/// reaches to the unit's models once. A type with no JSON form is reported at
+/// the place that uses it.
+class TypeMapper {
+public:
+  TypeMapper(clang::ASTContext &Context, std::vector<Model> &Models, Diagnostics &Diags)
+      : Context(Context), Models(Models), Diags(Diags) {}
+
+  /// `Use` and `What` ("field 'Pet::name'") say where the type is used.
+  std::optional<MappedType> map(clang::QualType T, const Location &Use, const std::string &What);
+
+  /// Whether `S` is a JSON object, or an array of objects: what a request
+  /// body is made of (enums are models too, but strings).
+  bool isObjectLike(const Schema &S) const;
+
+private:
+  struct Use {
+    const Location &Loc;
+    const std::string &What;
+  };
+
+  std::optional<MappedType> mapCanonical(clang::QualType T, const Use &At);
+  std::optional<MappedType> mapBuiltin(const clang::BuiltinType &T, const Use &At);
+  std::optional<MappedType> mapRecordType(clang::QualType T, const clang::CXXRecordDecl &RD,
+                                          const Use &At);
+  std::optional<MappedType> mapStdTemplate(const clang::ClassTemplateSpecializationDecl &Spec,
+                                           const std::string &Name, const Use &At);
+  std::optional<MappedType> mapElements(clang::QualType Element, Schema Array, const Use &At);
+  std::optional<MappedType> mapStringMap(const clang::ClassTemplateSpecializationDecl &Spec,
+                                         const Use &At);
+  std::optional<MappedType> mapVariant(const clang::ClassTemplateSpecializationDecl &Spec,
+                                       const Use &At);
+  std::optional<MappedType> mapConstantArray(const clang::ConstantArrayType &T, const Use &At);
+  Schema mapEnum(clang::QualType T, const clang::EnumDecl &ED);
+  Schema mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD);
+  void addFields(const clang::CXXRecordDecl &RD, Schema &Body);
+  void addField(const clang::FieldDecl &F, Schema &Body);
+  std::string modelId(clang::QualType T) const;
+  std::string modelName(clang::QualType T, const clang::NamedDecl &D) const;
+  std::nullopt_t unsupported(clang::QualType T, const Use &At, const std::string &Why = "");
+
+  clang::ASTContext &Context;
+  std::vector<Model> &Models;
+  Diagnostics &Diags;
+  std::set<std::string> Started;  ///< Model ids mapped or being mapped.
+  std::set<std::string> EnumIds;
+};
+
+} // namespace apigw

@@ -1,0 +1,91 @@
+//===- UnitMapper.cpp -----------------------------------------------------===//
+#include "UnitMapper.h"
+
+#include "AuthorizerKeys.h"
+#include "DeclAnnotations.h"
+#include "HandlerMapper.h"
+#include "SourceLocations.h"
+
+#include <clang/AST/RecursiveASTVisitor.h>
+
+namespace apigw {
+namespace {
+
+/// Finds declarations; mapping them is someone else's job. Each Visit* hands
+/// off in one line.
+class AnnotatedDeclFinder : public clang::RecursiveASTVisitor<AnnotatedDeclFinder> {
+public:
+  AnnotatedDeclFinder(clang::ASTContext &Context, ApiModel &Unit, Diagnostics &Diags)
+      : Context(Context), Unit(Unit), Diags(Diags), Types(Context, Unit.Models, Diags) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitFunctionDecl(clang::FunctionDecl *FD) {
+    if (FD->isFirstDecl() && !FD->isDependentContext())
+      mapFunction(*FD);
+    return true;
+  }
+
+  bool VisitVarDecl(clang::VarDecl *VD) {
+    if (VD->isFirstDecl() && !llvm::isa<clang::ParmVarDecl>(VD))
+      mapVariable(*VD);
+    return true;
+  }
+
+private:
+  Location locationOf(const clang::Decl &D) const {
+    return toLocation(Context.getSourceManager(), D.getLocation());
+  }
+
+  void mapFunction(const clang::FunctionDecl &FD) {
+    Annotations Keys = readAnnotations(FD);
+    if (!hasKnownKey(Keys))
+      return;
+    const bool IsHandler =
+        std::any_of(Keys.begin(), Keys.end(), [](const Annotation &A) { return isRouteKey(A.Key); });
+    if (!IsHandler) {
+      Diags.push_back({locationOf(FD), Severity::Error,
+                       "function '" + FD.getNameAsString() +
+                           "' has clang-apigw annotations but no route key (get=, post=, ...)",
+                       {}});
+      return;
+    }
+    Keys = checkKeys(Keys, DeclKind::Handler, Diags);
+    for (Operation &Op : mapHandler(FD, Keys, Types, Diags))
+      Unit.Operations.push_back(std::move(Op));
+  }
+
+  void mapVariable(const clang::VarDecl &VD) {
+    Annotations Keys = readAnnotations(VD);
+    if (!hasKnownKey(Keys))
+      return;
+    const Location Loc = locationOf(VD);
+    if (findKey(Keys, "authorizer")) {
+      Keys = checkKeys(Keys, DeclKind::Authorizer, Diags);
+      if (auto Auth = mapAuthorizer(Keys, VD.getNameAsString(), Loc, Diags))
+        Unit.Authorizers.push_back(std::move(*Auth));
+    } else if (findKey(Keys, "api")) {
+      Keys = checkKeys(Keys, DeclKind::Api, Diags);
+      Unit.Apis.push_back(mapApiSettings(Keys, Loc, Diags));
+    } else {
+      Diags.push_back({Loc, Severity::Error,
+                       "variable '" + VD.getNameAsString() +
+                           "' has clang-apigw annotations but is neither an 'authorizer=' nor "
+                           "the 'api' variable",
+                       {}});
+    }
+  }
+
+  clang::ASTContext &Context;
+  ApiModel &Unit;
+  Diagnostics &Diags;
+  TypeMapper Types;
+};
+
+} // namespace
+
+void mapTranslationUnit(clang::ASTContext &Context, ApiModel &Unit, Diagnostics &Diags) {
+  AnnotatedDeclFinder(Context, Unit, Diags).TraverseDecl(Context.getTranslationUnitDecl());
+}
+
+} // namespace apigw

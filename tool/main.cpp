@@ -1,0 +1,81 @@
+//===- main.cpp - clang-apigw's command line ------------------------------===//
+//
+// Parses options and maps the run's outcome to an exit status; everything
+// else lives in the libraries the tests link too.
+//
+//===----------------------------------------------------------------------===//
+#include "CompileCommands.h"
+#include "Driver.h"
+#include "ResourceDir.h"
+
+#include <clang/Tooling/CommonOptionsParser.h>
+#include <llvm/Support/CommandLine.h>
+#include <llvm/Support/InitLLVM.h>
+#include <llvm/Support/raw_ostream.h>
+
+using namespace llvm;
+
+namespace {
+
+cl::OptionCategory Category("clang-apigw options");
+
+cl::opt<std::string> Output("o", cl::desc("Write the OpenAPI document here ('-': stdout)"),
+                            cl::value_desc("file"), cl::init("-"), cl::cat(Category));
+cl::alias OutputLong("output", cl::desc("Alias for -o"), cl::aliasopt(Output), cl::NotHidden);
+cl::opt<unsigned> Jobs("j", cl::desc("Translation units scanned in parallel (0: all cores)"),
+                       cl::value_desc("n"), cl::init(0), cl::cat(Category));
+cl::opt<std::string> Title("title", cl::desc("info.title (overrides the api variable)"),
+                           cl::cat(Category));
+cl::opt<std::string> ApiVersion("api-version", cl::desc("info.version (overrides the api variable)"),
+                                cl::cat(Category));
+cl::opt<std::string> Description("description",
+                                 cl::desc("info.description (overrides the api variable)"),
+                                 cl::cat(Category));
+cl::opt<std::string> ResourceDir("resource-dir",
+                                 cl::desc("Clang's resource directory (builtin headers)"),
+                                 cl::cat(Category));
+cl::opt<bool> PrintResourceDir("print-resource-dir",
+                               cl::desc("Print the resource directory used and exit"),
+                               cl::cat(Category));
+
+const char Overview[] =
+    "clang-apigw: writes the AWS API Gateway OpenAPI 3.0 document that the\n"
+    "[[clang::annotate(...)]] annotations of a C++ code base declare.\n";
+
+std::optional<std::string> optional(const cl::opt<std::string> &Option) {
+  if (Option.getNumOccurrences() == 0)
+    return std::nullopt;
+  return Option.getValue();
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  InitLLVM Init(argc, argv);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "clang-apigw " APIGW_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
+  });
+  auto Parser = clang::tooling::CommonOptionsParser::create(argc, argv, Category,
+                                                            cl::ZeroOrMore, Overview);
+  const std::string Resources =
+      ResourceDir.empty() ? apigw::findResourceDir(argv[0], reinterpret_cast<void *>(&main))
+                          : ResourceDir.getValue();
+  if (PrintResourceDir) {
+    outs() << Resources << "\n";
+    return apigw::ExitSuccess;
+  }
+  if (!Parser) {
+    errs() << "clang-apigw: error: " << toString(Parser.takeError());
+    return apigw::ExitUsageError;
+  }
+  apigw::RunOptions Options;
+  Options.Sources = Parser->getSourcePathList();
+  Options.Output = Output;
+  Options.Emit.Title = optional(Title);
+  Options.Emit.Version = optional(ApiVersion);
+  Options.Emit.Description = optional(Description);
+  Options.Scan.Jobs = Jobs;
+  Options.Scan.Adjuster = clang::tooling::combineAdjusters(apigw::scanAdjuster(Resources),
+                                                           Parser->getArgumentsAdjuster());
+  return apigw::run(Parser->getCompilations(), std::move(Options), errs());
+}
