@@ -1,0 +1,248 @@
+//===- AnnotationText.cpp - `key=value` strings and the key vocabulary ----===//
+//
+// The vocabulary of SPEC §4 is one table of data: adding a key is adding a
+// row, and every query below (known? flag? allowed here? did you mean?)
+// reads the same rows, so they cannot disagree.
+//
+//===----------------------------------------------------------------------===//
+#include "AnnotationText.h"
+
+#include <llvm/ADT/StringRef.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace apigw {
+
+namespace {
+
+/// A set of DeclKinds as bits, so a table row can name several.
+using KindSet = unsigned;
+
+constexpr KindSet bit(DeclKind Kind) {
+  return 1u << static_cast<unsigned>(Kind);
+}
+
+constexpr KindSet OnHandler = bit(DeclKind::Handler);
+constexpr KindSet OnParameter = bit(DeclKind::Parameter);
+constexpr KindSet OnRecord = bit(DeclKind::Record);
+constexpr KindSet OnField = bit(DeclKind::Field);
+constexpr KindSet OnEnumConstant = bit(DeclKind::EnumConstant);
+constexpr KindSet OnAuthorizer = bit(DeclKind::Authorizer);
+constexpr KindSet OnApi = bit(DeclKind::Api);
+
+/// Schema constraints, valid on model fields and on handler parameters alike
+/// (a query parameter has a schema too).
+constexpr KindSet OnSchema = OnParameter | OnField;
+
+enum Form : bool { Valued = false, Flag = true };
+
+struct KeyInfo {
+  std::string_view Name;
+  Form Shape;
+  KindSet Kinds;
+};
+
+constexpr auto KeyTable = std::to_array<KeyInfo>({
+    // §4.1 Route keys.
+    {"get", Valued, OnHandler},
+    {"put", Valued, OnHandler},
+    {"post", Valued, OnHandler},
+    {"delete", Valued, OnHandler},
+    {"patch", Valued, OnHandler},
+    {"head", Valued, OnHandler},
+    {"options", Valued, OnHandler},
+    {"any", Valued, OnHandler},
+    // §4.1 Integrations (the authorizer takes aws_lambda_uri too, §4.2).
+    {"aws_lambda_uri", Valued, OnHandler | OnAuthorizer},
+    {"aws_lambda_arn", Valued, OnHandler},
+    {"aws_lambda_direct_uri", Valued, OnHandler},
+    {"aws_sfn_sync_arn", Valued, OnHandler},
+    {"aws_sfn_arn", Valued, OnHandler},
+    {"aws_s3_bucket", Valued, OnHandler},
+    {"aws_s3_object_key", Valued, OnHandler},
+    {"aws_dynamodb_table_name", Valued, OnHandler},
+    {"aws_dynamodb_pk_pattern", Valued, OnHandler},
+    {"aws_dynamodb_sk_pattern", Valued, OnHandler},
+    {"aws_dynamodb_fields", Valued, OnHandler},
+    {"aws_dynamodb_query_expr", Valued, OnHandler},
+    {"aws_sns_topic_arn", Valued, OnHandler},
+    {"aws_sqs_queue", Valued, OnHandler},
+    {"http_proxy_uri", Valued, OnHandler},
+    {"http_uri", Valued, OnHandler},
+    {"mock_response", Valued, OnHandler},
+    // §4.1 Shared integration keys.
+    {"aws_iam_arn", Valued, OnHandler},
+    {"aws_vtl_request_template", Valued, OnHandler},
+    {"aws_vtl_response_template", Valued, OnHandler},
+    {"aws_request_parameters", Valued, OnHandler},
+    {"timeout_ms", Valued, OnHandler},
+    {"passthrough_behavior", Valued, OnHandler},
+    {"content_handling", Valued, OnHandler},
+    {"vpc_link_id", Valued, OnHandler},
+    // §4.1 Operation keys; `description` is shared by most kinds.
+    {"summary", Valued, OnHandler},
+    {"description", Valued,
+     OnHandler | OnParameter | OnRecord | OnField | OnApi},
+    {"tags", Valued, OnHandler},
+    {"operation_id", Valued, OnHandler},
+    {"deprecated", Flag, OnHandler | OnSchema},
+    {"status_code", Valued, OnHandler},
+    {"response", Valued, OnHandler},
+    {"security", Valued, OnHandler | OnApi},
+    {"api_key_required", Flag, OnHandler},
+    {"validate", Valued, OnHandler | OnApi},
+    // §4.1 Parameter keys.
+    {"path", Flag, OnParameter},
+    {"query", Flag, OnParameter},
+    {"header", Valued, OnParameter},
+    {"body", Flag, OnParameter},
+    {"name", Valued, OnParameter | OnRecord},
+    {"ignore", Flag, OnParameter | OnField},
+    // §4.3 Field constraints (also on parameters, §4.1).
+    {"minimum", Valued, OnSchema},
+    {"maximum", Valued, OnSchema},
+    {"exclusive_minimum", Valued, OnSchema},
+    {"exclusive_maximum", Valued, OnSchema},
+    {"multiple_of", Valued, OnSchema},
+    {"min_length", Valued, OnSchema},
+    {"max_length", Valued, OnSchema},
+    {"pattern", Valued, OnSchema},
+    {"format", Valued, OnSchema},
+    {"min_items", Valued, OnSchema},
+    {"max_items", Valued, OnSchema},
+    {"unique_items", Flag, OnSchema},
+    {"enum", Valued, OnSchema},
+    {"default", Valued, OnSchema},
+    {"example", Valued, OnSchema | OnRecord},
+    {"required", Flag, OnSchema},
+    {"optional", Flag, OnSchema},
+    // §4.3 Field-only keys: they describe a property of a model.
+    {"json_name", Valued, OnField | OnEnumConstant},
+    {"read_only", Flag, OnField},
+    {"write_only", Flag, OnField},
+    {"nullable", Flag, OnField},
+    // §4.3 Record keys.
+    {"title", Valued, OnRecord | OnApi},
+    // §4.2 Authorizers.
+    {"authorizer", Valued, OnAuthorizer},
+    {"authorizer_name", Valued, OnAuthorizer},
+    {"user_pool_arn", Valued, OnAuthorizer},
+    {"aws_iam_role_arn", Valued, OnAuthorizer},
+    {"header_names", Valued, OnAuthorizer},
+    {"query_names", Valued, OnAuthorizer},
+    {"identity_validation_expression", Valued, OnAuthorizer},
+    {"ttl", Valued, OnAuthorizer},
+    // §4.5 The API.
+    {"api", Flag, OnApi},
+    {"version", Valued, OnApi},
+    {"server", Valued, OnApi},
+    {"cors_origin", Valued, OnApi},
+    {"cors_headers", Valued, OnApi},
+    {"cors_methods", Valued, OnApi},
+    {"binary_media_types", Valued, OnApi},
+    {"api_key_source", Valued, OnApi},
+    {"endpoint_type", Valued, OnApi},
+    {"minimum_compression_size", Valued, OnApi},
+    {"gateway_responses", Flag, OnApi},
+});
+
+const KeyInfo *findKey(std::string_view Key) {
+  auto It = std::find_if(KeyTable.begin(), KeyTable.end(),
+                         [&](const KeyInfo &Info) { return Info.Name == Key; });
+  return It == KeyTable.end() ? nullptr : &*It;
+}
+
+constexpr std::string_view Blanks = " \t\r\n\v\f";
+
+std::string_view trim(std::string_view Text) {
+  size_t First = Text.find_first_not_of(Blanks);
+  if (First == std::string_view::npos)
+    return {};
+  size_t Last = Text.find_last_not_of(Blanks);
+  return Text.substr(First, Last - First + 1);
+}
+
+} // namespace
+
+KeyValue splitKeyValue(std::string_view Text) {
+  size_t Equals = Text.find('=');
+  if (Equals == std::string_view::npos)
+    return {std::string(trim(Text)), std::nullopt};
+  return {std::string(trim(Text.substr(0, Equals))),
+          std::string(Text.substr(Equals + 1))};
+}
+
+std::vector<std::string> splitList(std::string_view Text) {
+  std::vector<std::string> Items;
+  while (true) {
+    size_t Comma = Text.find(',');
+    std::string_view Item = trim(Text.substr(0, Comma));
+    if (!Item.empty())
+      Items.emplace_back(Item);
+    if (Comma == std::string_view::npos)
+      return Items;
+    Text.remove_prefix(Comma + 1);
+  }
+}
+
+bool isKnownKey(std::string_view Key) { return findKey(Key) != nullptr; }
+
+bool keyBelongsTo(std::string_view Key, DeclKind Kind) {
+  const KeyInfo *Info = findKey(Key);
+  return Info && (Info->Kinds & bit(Kind)) != 0;
+}
+
+bool isFlagKey(std::string_view Key) {
+  const KeyInfo *Info = findKey(Key);
+  return Info && Info->Shape == Flag;
+}
+
+std::optional<std::string> closestKey(std::string_view Key, DeclKind Kind) {
+  // Case slips (`Summary`) count as the near misses they are.
+  std::string Lower(Key);
+  std::transform(Lower.begin(), Lower.end(), Lower.begin(),
+                 [](unsigned char C) { return std::tolower(C); });
+  // About one typo per three characters: `sumary` still finds `summary`,
+  // while a short unrelated word does not get a far-fetched suggestion.
+  unsigned MaxDistance = std::max<unsigned>(1, Lower.size() / 3);
+  const KeyInfo *Best = nullptr;
+  unsigned BestDistance = MaxDistance + 1;
+  for (const KeyInfo &Info : KeyTable) {
+    if ((Info.Kinds & bit(Kind)) == 0 || Info.Name == Key)
+      continue;
+    unsigned Distance = llvm::StringRef(Lower).edit_distance(
+        llvm::StringRef(Info.Name), /*AllowReplacements=*/true, MaxDistance);
+    // Strictly smaller: on a tie the table's order decides, deterministically.
+    if (Distance < BestDistance) {
+      Best = &Info;
+      BestDistance = Distance;
+    }
+  }
+  if (!Best)
+    return std::nullopt;
+  return std::string(Best->Name);
+}
+
+std::string_view describe(DeclKind Kind) {
+  switch (Kind) {
+  case DeclKind::Handler:
+    return "handler";
+  case DeclKind::Parameter:
+    return "handler parameter";
+  case DeclKind::Record:
+    return "model";
+  case DeclKind::Field:
+    return "model field";
+  case DeclKind::EnumConstant:
+    return "enumerator";
+  case DeclKind::Authorizer:
+    return "authorizer";
+  case DeclKind::Api:
+    return "api variable";
+  }
+  return "declaration";
+}
+
+} // namespace apigw
