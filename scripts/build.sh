@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs missing dependencies, configures build/ (once) and builds.
+# Usable from any directory. Extra arguments go to `cmake --build`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+scripts/install-deps.sh
+if [[ ! -f build/CMakeCache.txt ]]; then
+  cmake -S . -B build -G Ninja
+elif [[ ! -f build/build.ninja && ! -f build/Makefile ]]; then
+  cmake -S . -B build # an earlier configure stopped half-way: finish it, same generator
+fi
+cmake --build build "$@"
