@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CompileCommands.h"
+#include "Database.h"
 #include "Driver.h"
 #include "ResourceDir.h"
 
@@ -42,6 +43,14 @@ const char Overview[] =
     "clang-apigw: writes the AWS API Gateway OpenAPI 3.0 document that the\n"
     "[[clang::annotate(...)]] annotations of a C++ code base declare.\n";
 
+/// libTooling's `-p`, registered by CommonOptionsParser, which loads no
+/// database when no source is named: then we load it.
+std::string buildPath() {
+  auto &Registered = cl::getRegisteredOptions();
+  auto It = Registered.find("p");
+  return It == Registered.end() ? "" : static_cast<cl::opt<std::string> *>(It->second)->getValue();
+}
+
 std::optional<std::string> optional(const cl::opt<std::string> &Option) {
   if (Option.getNumOccurrences() == 0)
     return std::nullopt;
@@ -68,6 +77,18 @@ int main(int argc, const char **argv) {
     errs() << "clang-apigw: error: " << toString(Parser.takeError());
     return apigw::ExitUsageError;
   }
+  std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
+  if (Parser->getSourcePathList().empty()) {
+    std::string Error;
+    auto Found = apigw::findDatabase(buildPath(), Error);
+    if (!Found) {
+      errs() << "clang-apigw: error: " << Error << "\n";
+      return apigw::ExitUsageError;
+    }
+    WholeDatabase = std::make_unique<clang::tooling::ArgumentsAdjustingCompilations>(std::move(Found));
+    static_cast<clang::tooling::ArgumentsAdjustingCompilations &>(*WholeDatabase)
+        .appendArgumentsAdjuster(Parser->getArgumentsAdjuster());
+  }
   apigw::RunOptions Options;
   Options.Sources = Parser->getSourcePathList();
   Options.Output = Output;
@@ -75,7 +96,7 @@ int main(int argc, const char **argv) {
   Options.Emit.Version = optional(ApiVersion);
   Options.Emit.Description = optional(Description);
   Options.Scan.Jobs = Jobs;
-  Options.Scan.Adjuster = clang::tooling::combineAdjusters(apigw::scanAdjuster(Resources),
-                                                           Parser->getArgumentsAdjuster());
-  return apigw::run(Parser->getCompilations(), std::move(Options), errs());
+  Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
+  return apigw::run(WholeDatabase ? *WholeDatabase : Parser->getCompilations(), std::move(Options),
+                    errs());
 }

@@ -1,6 +1,7 @@
 //===- Scanner.cpp --------------------------------------------------------===//
 #include "Scanner.h"
 
+#include "Prescan.h"
 #include "UnitMapper.h"
 
 #include <clang/Basic/DiagnosticOptions.h>
@@ -11,6 +12,8 @@
 #include <llvm/Support/ThreadPool.h>
 #include <llvm/Support/Threading.h>
 #include <llvm/Support/VirtualFileSystem.h>
+
+#include <mutex>
 
 namespace apigw {
 namespace {
@@ -35,6 +38,13 @@ class ScanAction : public clang::ASTFrontendAction {
 public:
   explicit ScanAction(UnitResult &Result) : Result(Result) {}
 
+  bool BeginInvocation(clang::CompilerInstance &CI) override {
+    Collector = collectDependencies(CI);
+    return true;
+  }
+
+  void EndSourceFileAction() override { Result.Dependencies = dependencyList(*Collector); }
+
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &CI,
                                                         llvm::StringRef) override {
     // Annotations live on declarations; bodies only cost time (constexpr and
@@ -45,7 +55,23 @@ public:
 
 private:
   UnitResult &Result;
+  std::shared_ptr<clang::DependencyCollector> Collector;
 };
+
+/// Runs `Action` over the unit with its (adjusted) command, in a file system
+/// view of its own whose working directory is the command's; Clang's
+/// diagnostics are appended to the result. False when the unit has errors.
+bool runAction(const std::vector<std::string> &Args, clang::FileManager &Files,
+               std::unique_ptr<clang::FrontendAction> Action, UnitResult &Result) {
+  llvm::raw_string_ostream CompilerOutput(Result.CompilerOutput);
+  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts(new clang::DiagnosticOptions());
+  clang::TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts.get());
+  clang::tooling::ToolInvocation Invocation(Args, std::move(Action), &Files);
+  Invocation.setDiagnosticConsumer(&Printer);
+  const bool Ok = Invocation.run();
+  CompilerOutput.flush();
+  return Ok;
+}
 
 UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const std::string &Source,
                    const ScanOptions &Options) {
@@ -70,14 +96,18 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
   llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
       new clang::FileManager(clang::FileSystemOptions(), FS));
 
-  llvm::raw_string_ostream CompilerOutput(Result.CompilerOutput);
-  llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts(new clang::DiagnosticOptions());
-  clang::TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts.get());
-  clang::tooling::ToolInvocation Invocation(std::move(Args), std::make_unique<ScanAction>(Result),
-                                            Files.get());
-  Invocation.setDiagnosticConsumer(&Printer);
-  Result.ParseFailed = !Invocation.run();
-  CompilerOutput.flush();
+  if (Options.Prescan) {
+    bool FoundAnnotation = false;
+    auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
+    if (!runAction(Args, *Files, std::move(Prescan), Result)) {
+      Result.ParseFailed = true;
+      return Result;
+    }
+    Result.Skipped = !FoundAnnotation;
+    if (Result.Skipped)
+      return Result;
+  }
+  Result.ParseFailed = !runAction(Args, *Files, std::make_unique<ScanAction>(Result), Result);
   return Result;
 }
 
@@ -88,8 +118,16 @@ std::vector<UnitResult> scanUnits(const clang::tooling::CompilationDatabase &Dat
                                   const ScanOptions &Options) {
   std::vector<UnitResult> Results(Sources.size());
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
+  std::mutex ProgressLock;
+  size_t Done = 0;
   for (size_t I = 0; I < Sources.size(); ++I)
-    Pool.async([&, I] { Results[I] = scanOne(Database, Sources[I], Options); });
+    Pool.async([&, I] {
+      Results[I] = scanOne(Database, Sources[I], Options);
+      if (!Options.Progress)
+        return;
+      std::lock_guard<std::mutex> Lock(ProgressLock);
+      Options.Progress(++Done, Sources.size());
+    });
   Pool.wait();
   return Results;
 }

@@ -6,6 +6,7 @@
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/CompilationDatabase.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,11 +20,16 @@ struct UnitResult {
   Diagnostics Diags;         ///< Problems in the annotations.
   std::string CompilerOutput; ///< Clang's own diagnostics, already formatted.
   bool ParseFailed = false;
+  bool Skipped = false; ///< The prescan found no annotation: not parsed.
+  std::vector<std::string> Dependencies; ///< User files read, for depfiles.
 };
 
 struct ScanOptions {
   unsigned Jobs = 0; ///< 0: every core.
   clang::tooling::ArgumentsAdjuster Adjuster;
+  bool Prescan = true; ///< Skip the parse of units without annotations.
+  /// Called after each unit with the count done so far (for progress).
+  std::function<void(size_t Done, size_t Total)> Progress;
 };
 
 /// Parses each source with its compile command (function bodies skipped) and

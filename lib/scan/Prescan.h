@@ -1,0 +1,40 @@
+//===- Prescan.h - Can this translation unit contribute anything? ---------===//
+#pragma once
+
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Frontend/Utils.h>
+
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+/// Preprocesses a unit, without parsing it, looking for an `annotate` token
+/// after macro expansion: our macros, a team's own macros and raw
+/// `[[clang::annotate]]` / `__attribute__((annotate))` all produce one, while
+/// a unit that has none cannot declare a route, model use, authorizer or api.
+/// Preprocessing costs a small part of parsing, and most units of a service
+/// hold no annotations at all.
+class PrescanAction : public clang::PreprocessorFrontendAction {
+public:
+  PrescanAction(bool &FoundAnnotation, std::vector<std::string> &Dependencies)
+      : FoundAnnotation(FoundAnnotation), Dependencies(Dependencies) {}
+
+protected:
+  bool BeginInvocation(clang::CompilerInstance &CI) override;
+  void ExecuteAction() override;
+  void EndSourceFileAction() override;
+
+private:
+  bool &FoundAnnotation;
+  std::vector<std::string> &Dependencies;
+  std::shared_ptr<clang::DependencyCollector> Collector;
+};
+
+/// Records the user files (not system headers) a unit reads, for depfiles.
+std::shared_ptr<clang::DependencyCollector> collectDependencies(clang::CompilerInstance &CI);
+
+/// The sorted file list of `Collector`, once the unit has been processed.
+std::vector<std::string> dependencyList(clang::DependencyCollector &Collector);
+
+} // namespace apigw
