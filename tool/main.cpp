@@ -24,7 +24,11 @@ cl::opt<std::string> Output("o", cl::desc("Write the OpenAPI document here ('-':
                             cl::value_desc("file"), cl::init("-"), cl::cat(Category));
 cl::alias OutputLong("output", cl::desc("Alias for -o"), cl::aliasopt(Output), cl::NotHidden);
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units scanned in parallel (0: all cores)"),
-                       cl::value_desc("n"), cl::init(0), cl::cat(Category));
+                       cl::value_desc("n"), cl::init(0), cl::Prefix, cl::cat(Category));
+cl::opt<bool> NoPrescan("no-prescan",
+                        cl::desc("Parse every unit, even those the prescan finds no "
+                                 "annotation in (for benchmarks)"),
+                        cl::Hidden, cl::cat(Category));
 cl::opt<std::string> Title("title", cl::desc("info.title (overrides the api variable)"),
                            cl::cat(Category));
 cl::opt<std::string> ApiVersion("api-version", cl::desc("info.version (overrides the api variable)"),
@@ -43,12 +47,28 @@ const char Overview[] =
     "clang-apigw: writes the AWS API Gateway OpenAPI 3.0 document that the\n"
     "[[clang::annotate(...)]] annotations of a C++ code base declare.\n";
 
-/// libTooling's `-p`, registered by CommonOptionsParser, which loads no
-/// database when no source is named: then we load it.
-std::string buildPath() {
+/// CommonOptionsParser loads no database and builds no --extra-arg adjuster
+/// when no source is named; then we do, from the options it registered.
+template <typename OptionType> const OptionType *registered(llvm::StringRef Name) {
   auto &Registered = cl::getRegisteredOptions();
-  auto It = Registered.find("p");
-  return It == Registered.end() ? "" : static_cast<cl::opt<std::string> *>(It->second)->getValue();
+  auto It = Registered.find(Name);
+  return It == Registered.end() ? nullptr : static_cast<const OptionType *>(It->second);
+}
+
+std::string buildPath() {
+  const auto *Option = registered<cl::opt<std::string>>("p");
+  return Option ? Option->getValue() : "";
+}
+
+clang::tooling::ArgumentsAdjuster extraArgsAdjuster() {
+  using namespace clang::tooling;
+  std::vector<std::string> Before, After;
+  if (const auto *Option = registered<cl::list<std::string>>("extra-arg-before"))
+    Before.assign(Option->begin(), Option->end());
+  if (const auto *Option = registered<cl::list<std::string>>("extra-arg"))
+    After.assign(Option->begin(), Option->end());
+  return combineAdjusters(getInsertArgumentAdjuster(Before, ArgumentInsertPosition::BEGIN),
+                          getInsertArgumentAdjuster(After, ArgumentInsertPosition::END));
 }
 
 std::optional<std::string> optional(const cl::opt<std::string> &Option) {
@@ -87,7 +107,7 @@ int main(int argc, const char **argv) {
     }
     WholeDatabase = std::make_unique<clang::tooling::ArgumentsAdjustingCompilations>(std::move(Found));
     static_cast<clang::tooling::ArgumentsAdjustingCompilations &>(*WholeDatabase)
-        .appendArgumentsAdjuster(Parser->getArgumentsAdjuster());
+        .appendArgumentsAdjuster(extraArgsAdjuster());
   }
   apigw::RunOptions Options;
   Options.Sources = Parser->getSourcePathList();
@@ -96,6 +116,7 @@ int main(int argc, const char **argv) {
   Options.Emit.Version = optional(ApiVersion);
   Options.Emit.Description = optional(Description);
   Options.Scan.Jobs = Jobs;
+  Options.Scan.Prescan = !NoPrescan;
   Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
   return apigw::run(WholeDatabase ? *WholeDatabase : Parser->getCompilations(), std::move(Options),
                     errs());

@@ -40,7 +40,31 @@ ExitStatus checkSources(const std::vector<std::string> &Sources, llvm::raw_ostre
     Errors << "clang-apigw: error: no translation units to scan (empty compilation database?)\n";
     return ExitUsageError;
   }
+  for (const std::string &Source : Sources)
+    if (!llvm::sys::fs::exists(Source)) {
+      Errors << "clang-apigw: error: no such file: '" << Source << "'\n";
+      return ExitUsageError;
+    }
   return ExitSuccess;
+}
+
+/// A JSON database knows its files by absolute path, so named sources are
+/// made absolute to be found there (as ClangTool does). A database that lists
+/// no files (the `--` form) compiles them as named, in the current directory,
+/// which keeps diagnostics as short as the user wrote them.
+std::vector<std::string> resolveSources(const clang::tooling::CompilationDatabase &Database,
+                                        std::vector<std::string> Sources) {
+  if (Sources.empty())
+    return allSources(Database);
+  if (Database.getAllFiles().empty())
+    return Sources;
+  for (std::string &Source : Sources) {
+    llvm::SmallString<256> Path(Source);
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Source = Path.str().str();
+  }
+  return Sources;
 }
 
 } // namespace
@@ -51,8 +75,7 @@ ExitStatus run(const clang::tooling::CompilationDatabase &Database, RunOptions O
     Errors << "clang-apigw: error: " << llvm::toString(std::move(E)) << "\n";
     return ExitUsageError;
   }
-  std::vector<std::string> Sources =
-      Options.Sources.empty() ? allSources(Database) : Options.Sources;
+  std::vector<std::string> Sources = resolveSources(Database, std::move(Options.Sources));
   if (ExitStatus Status = checkSources(Sources, Errors))
     return Status;
 

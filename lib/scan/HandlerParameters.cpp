@@ -48,6 +48,30 @@ std::optional<nlohmann::json> defaultValue(const clang::Expr &E, const clang::AS
   return Result.Val.getInt().getSExtValue();
 }
 
+/// The annotations of parameter `Index` over every declaration of `FD`:
+/// Clang copies attributes forward to later redeclarations only, so a
+/// definition annotated after a plain declaration must be read too.
+Annotations parameterAnnotations(const clang::FunctionDecl &FD, unsigned Index) {
+  Annotations All;
+  for (const clang::FunctionDecl *Redecl : FD.redecls())
+    if (Index < Redecl->getNumParams()) {
+      Annotations Own = readAnnotations(*Redecl->getParamDecl(Index));
+      All.insert(All.end(), Own.begin(), Own.end());
+    }
+  std::sort(All.begin(), All.end(),
+            [](const Annotation &A, const Annotation &B) { return A.Loc < B.Loc; });
+  return All;
+}
+
+/// A declaration may leave a parameter unnamed (`Pet get(int);`) while the
+/// definition names it.
+std::string parameterName(const clang::FunctionDecl &FD, unsigned Index) {
+  for (const clang::FunctionDecl *Redecl : FD.redecls())
+    if (Index < Redecl->getNumParams() && !Redecl->getParamDecl(Index)->getName().empty())
+      return Redecl->getParamDecl(Index)->getNameAsString();
+  return "";
+}
+
 } // namespace
 
 std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD,
@@ -55,13 +79,13 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
   const clang::ASTContext &Ctx = FD.getASTContext();
   std::vector<HandlerParameter> Params;
   for (const clang::ParmVarDecl *P : FD.parameters()) {
-    Annotations Keys = readAnnotations(*P);
+    Annotations Keys = parameterAnnotations(FD, P->getFunctionScopeIndex());
     if (hasKnownKey(Keys))
       Keys = checkKeys(Keys, DeclKind::Parameter, Diags);
     if (findKey(Keys, "ignore"))
       continue;
     HandlerParameter Param;
-    Param.Name = P->getNameAsString();
+    Param.Name = parameterName(FD, P->getFunctionScopeIndex());
     Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
     if (Param.Name.empty()) {
       Diags.push_back({Param.Loc, Severity::Error,
