@@ -7,6 +7,7 @@
 #include "CompileCommands.h"
 #include "Database.h"
 #include "Driver.h"
+#include "Progress.h"
 #include "ResourceDir.h"
 
 #include <clang/Tooling/CommonOptionsParser.h>
@@ -36,6 +37,11 @@ cl::opt<std::string> ApiVersion("api-version", cl::desc("info.version (overrides
 cl::opt<std::string> Description("description",
                                  cl::desc("info.description (overrides the api variable)"),
                                  cl::cat(Category));
+cl::opt<bool> Quiet("quiet", cl::desc("Print only diagnostics (no progress, no summary)"),
+                    cl::cat(Category));
+cl::opt<std::string> DepFile("depfile",
+                             cl::desc("scan: also write a Make-style depfile for the fragment"),
+                             cl::value_desc("file"), cl::cat(Category));
 cl::opt<std::string> ResourceDir("resource-dir",
                                  cl::desc("Clang's resource directory (builtin headers)"),
                                  cl::cat(Category));
@@ -45,7 +51,30 @@ cl::opt<bool> PrintResourceDir("print-resource-dir",
 
 const char Overview[] =
     "clang-apigw: writes the AWS API Gateway OpenAPI 3.0 document that the\n"
-    "[[clang::annotate(...)]] annotations of a C++ code base declare.\n";
+    "[[clang::annotate(...)]] annotations of a C++ code base declare.\n"
+    "\n"
+    "  clang-apigw [options] [<source>...] [-- <flags>]   scan and write the spec\n"
+    "  clang-apigw scan [options] <source> -o <unit.frag>  scan one unit to a fragment\n"
+    "  clang-apigw merge [options] <fragment>... -o <spec> merge fragments into the spec\n";
+
+enum class Mode { Whole, Scan, Merge };
+
+/// `scan` and `merge` come first on the command line, like git's verbs; the
+/// rest is parsed as usual. `merge` names fragments, not sources: a `--`
+/// spares CommonOptionsParser the search for a compilation database.
+Mode takeMode(std::vector<const char *> &Args) {
+  if (Args.size() < 2)
+    return Mode::Whole;
+  llvm::StringRef Verb = Args[1];
+  if (Verb != "scan" && Verb != "merge")
+    return Mode::Whole;
+  Args.erase(Args.begin() + 1);
+  if (Verb == "scan")
+    return Mode::Scan;
+  if (std::find(Args.begin(), Args.end(), llvm::StringRef("--")) == Args.end())
+    Args.push_back("--");
+  return Mode::Merge;
+}
 
 /// CommonOptionsParser loads no database and builds no --extra-arg adjuster
 /// when no source is named; then we do, from the options it registered.
@@ -84,7 +113,10 @@ int main(int argc, const char **argv) {
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "clang-apigw " APIGW_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
   });
-  auto Parser = clang::tooling::CommonOptionsParser::create(argc, argv, Category,
+  std::vector<const char *> Args(argv, argv + argc);
+  const Mode RunMode = takeMode(Args);
+  int ArgCount = static_cast<int>(Args.size());
+  auto Parser = clang::tooling::CommonOptionsParser::create(ArgCount, Args.data(), Category,
                                                             cl::ZeroOrMore, Overview);
   const std::string Resources =
       ResourceDir.empty() ? apigw::findResourceDir(argv[0], reinterpret_cast<void *>(&main))
@@ -97,8 +129,24 @@ int main(int argc, const char **argv) {
     errs() << "clang-apigw: error: " << toString(Parser.takeError());
     return apigw::ExitUsageError;
   }
+  apigw::RunOptions Options;
+  Options.Sources = Parser->getSourcePathList();
+  Options.Output = Output;
+  Options.DepFile = DepFile;
+  Options.Quiet = Quiet;
+  Options.Emit.Title = optional(Title);
+  Options.Emit.Version = optional(ApiVersion);
+  Options.Emit.Description = optional(Description);
+  if (RunMode == Mode::Merge)
+    return apigw::runMerge(std::move(Options), errs());
+
+  Options.Scan.Jobs = Jobs;
+  Options.Scan.Prescan = !NoPrescan;
+  Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
+  if (!Quiet)
+    Options.Scan.Progress = apigw::terminalProgress(errs());
   std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
-  if (Parser->getSourcePathList().empty()) {
+  if (Options.Sources.empty()) {
     std::string Error;
     auto Found = apigw::findDatabase(buildPath(), Error);
     if (!Found) {
@@ -109,15 +157,9 @@ int main(int argc, const char **argv) {
     static_cast<clang::tooling::ArgumentsAdjustingCompilations &>(*WholeDatabase)
         .appendArgumentsAdjuster(extraArgsAdjuster());
   }
-  apigw::RunOptions Options;
-  Options.Sources = Parser->getSourcePathList();
-  Options.Output = Output;
-  Options.Emit.Title = optional(Title);
-  Options.Emit.Version = optional(ApiVersion);
-  Options.Emit.Description = optional(Description);
-  Options.Scan.Jobs = Jobs;
-  Options.Scan.Prescan = !NoPrescan;
-  Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
-  return apigw::run(WholeDatabase ? *WholeDatabase : Parser->getCompilations(), std::move(Options),
-                    errs());
+  const clang::tooling::CompilationDatabase &Database =
+      WholeDatabase ? *WholeDatabase : Parser->getCompilations();
+  if (RunMode == Mode::Scan)
+    return apigw::runScan(Database, std::move(Options), errs());
+  return apigw::runWhole(Database, std::move(Options), errs());
 }

@@ -1,4 +1,11 @@
 //===- Driver.h - One run of clang-apigw, start to finish -----------------===//
+//
+// Three entry points over the same stages (scan -> merge -> emit -> write):
+// the whole database at once, one unit to a fragment (`scan`), and fragments
+// to the document (`merge`), so that a build system can cache and distribute
+// the per-unit work and still get the very same bytes.
+//
+//===----------------------------------------------------------------------===//
 #pragma once
 
 #include "OpenApiEmitter.h"
@@ -14,13 +21,21 @@ enum ExitStatus { ExitSuccess = 0, ExitInputError = 1, ExitUsageError = 2 };
 struct RunOptions {
   std::vector<std::string> Sources; ///< Empty: every file of the database.
   std::string Output;               ///< "" or "-": stdout.
+  std::string DepFile;              ///< `scan`: a Make-style depfile for Output.
+  bool Quiet = false;               ///< Only diagnostics: no summary line.
   EmitOptions Emit;
   ScanOptions Scan;
 };
 
-/// Scan -> merge -> emit -> write. Diagnostics go to `Errors` in a stable
-/// order; the output is written only when there is no error.
-ExitStatus run(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
-               llvm::raw_ostream &Errors);
+/// Scans every unit and writes the document.
+ExitStatus runWhole(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
+                    llvm::raw_ostream &Errors);
+
+/// Scans one unit (Options.Sources[0]) and writes its fragment.
+ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
+                   llvm::raw_ostream &Errors);
+
+/// Merges fragments (Options.Sources are their paths) and writes the document.
+ExitStatus runMerge(RunOptions Options, llvm::raw_ostream &Errors);
 
 } // namespace apigw

@@ -1,4 +1,5 @@
 // The code of the two Lambda authorizers declared in petstore/auth.hpp.
+#include <petstore/api.hpp>
 #include <petstore/auth.hpp>
 
 namespace petstore {

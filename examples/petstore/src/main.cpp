@@ -5,7 +5,7 @@
 //   petstore GET '/pets?limit=2'              one request
 //   petstore POST /pets '{"name": "Rex"}'     one request with a JSON body
 //   petstore -H 'X-Partner-Key: pk_live_7c1f9a' GET /store/inventory
-#include <petstore/api.hpp>
+
 #include <petstore/handlers/orders.hpp>
 #include <petstore/handlers/pets.hpp>
 #include <petstore/handlers/users.hpp>

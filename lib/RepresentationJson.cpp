@@ -1,0 +1,388 @@
+//===- RepresentationJson.cpp - The plain model as JSON, both ways --------===//
+//
+// Every non-optional field is always written, even at its default, so that a
+// reader can demand every key and a truncated or hand-edited file is caught.
+//
+//===----------------------------------------------------------------------===//
+#include "RepresentationJson.h"
+#include "JsonRead.h"
+
+namespace apigw {
+
+using nlohmann::json;
+
+JsonReadError::JsonReadError(std::string Why)
+    : Reason(std::move(Why)), Message(Reason) {}
+
+JsonReadError JsonReadError::expected(std::string_view What, const json &Found) {
+  return JsonReadError("expected " + std::string(What) + ", found " +
+                       Found.type_name());
+}
+
+void JsonReadError::within(std::string_view Segment) {
+  // "[0]" attaches to its array's key without a dot: Operations[0].Method.
+  if (!Path.empty() && Path.front() != '[')
+    Path.insert(0, ".");
+  Path.insert(0, Segment);
+  Message = Path + ": " + Reason;
+}
+
+//===- Enums --------------------------------------------------------------===//
+//
+// One switch per enum is the only list of names: -Wswitch flags a new
+// enumerator here, and reading finds names by walking the enumerators from 0
+// until enumName() returns null, so it cannot fall out of step.
+
+static const char *enumName(Severity V) {
+  switch (V) {
+  case Severity::Note: return "Note";
+  case Severity::Warning: return "Warning";
+  case Severity::Error: return "Error";
+  }
+  return nullptr;
+}
+
+static const char *enumName(ParamIn V) {
+  switch (V) {
+  case ParamIn::Path: return "Path";
+  case ParamIn::Query: return "Query";
+  case ParamIn::Header: return "Header";
+  }
+  return nullptr;
+}
+
+static const char *enumName(IntegrationKind V) {
+  switch (V) {
+  case IntegrationKind::LambdaProxy: return "LambdaProxy";
+  case IntegrationKind::LambdaDirect: return "LambdaDirect";
+  case IntegrationKind::StepFunctionsSync: return "StepFunctionsSync";
+  case IntegrationKind::StepFunctions: return "StepFunctions";
+  case IntegrationKind::S3: return "S3";
+  case IntegrationKind::DynamoDB: return "DynamoDB";
+  case IntegrationKind::Sns: return "Sns";
+  case IntegrationKind::Sqs: return "Sqs";
+  case IntegrationKind::HttpProxy: return "HttpProxy";
+  case IntegrationKind::Http: return "Http";
+  case IntegrationKind::Mock: return "Mock";
+  }
+  return nullptr;
+}
+
+static const char *enumName(AuthorizerKind V) {
+  switch (V) {
+  case AuthorizerKind::Cognito: return "Cognito";
+  case AuthorizerKind::LambdaToken: return "LambdaToken";
+  case AuthorizerKind::LambdaRequest: return "LambdaRequest";
+  case AuthorizerKind::Iam: return "Iam";
+  case AuthorizerKind::ApiKey: return "ApiKey";
+  }
+  return nullptr;
+}
+
+template <typename E> static void enumToJson(json &J, E V) {
+  // A value outside the enum (a bad cast somewhere) is kept as a number,
+  // which the reader then rejects, rather than aborting the writer.
+  if (const char *Name = enumName(V))
+    J = Name;
+  else
+    J = static_cast<int>(V);
+}
+
+template <typename E>
+static void enumFromJson(const json &J, E &V, std::string_view EnumName) {
+  if (!J.is_string())
+    throw JsonReadError::expected("a string", J);
+  const auto &Text = J.get_ref<const std::string &>();
+  // Scoped enums have a fixed underlying type (int), so any int converts.
+  for (int I = 0; const char *Name = enumName(static_cast<E>(I)); ++I) {
+    if (Text == Name) {
+      V = static_cast<E>(I);
+      return;
+    }
+  }
+  throw JsonReadError("unknown " + std::string(EnumName) + " \"" + Text + "\"");
+}
+
+void to_json(json &J, Severity V) { enumToJson(J, V); }
+void from_json(const json &J, Severity &V) { enumFromJson(J, V, "Severity"); }
+void to_json(json &J, ParamIn V) { enumToJson(J, V); }
+void from_json(const json &J, ParamIn &V) { enumFromJson(J, V, "ParamIn"); }
+void to_json(json &J, IntegrationKind V) { enumToJson(J, V); }
+void from_json(const json &J, IntegrationKind &V) {
+  enumFromJson(J, V, "IntegrationKind");
+}
+void to_json(json &J, AuthorizerKind V) { enumToJson(J, V); }
+void from_json(const json &J, AuthorizerKind &V) {
+  enumFromJson(J, V, "AuthorizerKind");
+}
+
+//===- Diagnostic.h -------------------------------------------------------===//
+
+void to_json(json &J, const Location &V) {
+  J = {{"File", V.File}, {"Line", V.Line}, {"Column", V.Column}};
+}
+
+void from_json(const json &J, Location &V) {
+  expectJsonObject(J);
+  readJsonField(J, "File", V.File);
+  readJsonField(J, "Line", V.Line);
+  readJsonField(J, "Column", V.Column);
+}
+
+// A note is a pair in C++ but an object on disk, so it can grow a field.
+static void readJson(const json &J, std::pair<Location, std::string> &Note) {
+  expectJsonObject(J);
+  readJsonField(J, "Loc", Note.first);
+  readJsonField(J, "Message", Note.second);
+}
+
+void to_json(json &J, const Diagnostic &V) {
+  json Notes = json::array();
+  for (const auto &[Loc, Message] : V.Notes)
+    Notes.push_back({{"Loc", Loc}, {"Message", Message}});
+  J = {{"Loc", V.Loc},
+       {"Level", V.Level},
+       {"Message", V.Message},
+       {"Notes", std::move(Notes)}};
+}
+
+void from_json(const json &J, Diagnostic &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "Level", V.Level);
+  readJsonField(J, "Message", V.Message);
+  readJsonField(J, "Notes", V.Notes);
+}
+
+//===- Representation.h ---------------------------------------------------===//
+
+void to_json(json &J, const Model &V) {
+  J = {{"Id", V.Id},
+       {"UnqualifiedName", V.UnqualifiedName},
+       {"ExplicitName", V.ExplicitName},
+       {"Body", V.Body},
+       {"Loc", V.Loc}};
+}
+
+void from_json(const json &J, Model &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Id", V.Id);
+  readJsonField(J, "UnqualifiedName", V.UnqualifiedName);
+  readJsonField(J, "ExplicitName", V.ExplicitName);
+  readJsonField(J, "Body", V.Body);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const Parameter &V) {
+  J = {{"Name", V.Name},
+       {"In", V.In},
+       {"Required", V.Required},
+       {"Description", V.Description},
+       {"Type", V.Type},
+       {"Loc", V.Loc}};
+}
+
+void from_json(const json &J, Parameter &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Name", V.Name);
+  readJsonField(J, "In", V.In);
+  readJsonField(J, "Required", V.Required);
+  readJsonField(J, "Description", V.Description);
+  readJsonField(J, "Type", V.Type);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const RequestBody &V) {
+  J = {{"Type", V.Type},
+       {"Required", V.Required},
+       {"Description", V.Description}};
+}
+
+void from_json(const json &J, RequestBody &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Type", V.Type);
+  readJsonField(J, "Required", V.Required);
+  readJsonField(J, "Description", V.Description);
+}
+
+void to_json(json &J, const Response &V) {
+  J = {{"Status", V.Status}, {"Description", V.Description}};
+  writeJsonField(J, "Body", V.Body);
+}
+
+void from_json(const json &J, Response &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Status", V.Status);
+  readJsonField(J, "Description", V.Description);
+  readJsonField(J, "Body", V.Body);
+}
+
+void to_json(json &J, const SecurityRequirement &V) {
+  J = {{"Authorizer", V.Authorizer}, {"Scopes", V.Scopes}, {"Loc", V.Loc}};
+}
+
+void from_json(const json &J, SecurityRequirement &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Authorizer", V.Authorizer);
+  readJsonField(J, "Scopes", V.Scopes);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const RequestParameterMapping &V) {
+  J = {{"Target", V.Target}, {"Source", V.Source}};
+}
+
+void from_json(const json &J, RequestParameterMapping &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Target", V.Target);
+  readJsonField(J, "Source", V.Source);
+}
+
+void to_json(json &J, const Integration &V) {
+  J = {{"Kind", V.Kind},
+       {"Target", V.Target},
+       {"Credentials", V.Credentials},
+       {"RequestTemplate", V.RequestTemplate},
+       {"ResponseTemplate", V.ResponseTemplate},
+       {"RequestParameters", V.RequestParameters},
+       {"PassthroughBehavior", V.PassthroughBehavior},
+       {"ContentHandling", V.ContentHandling},
+       {"VpcLinkId", V.VpcLinkId},
+       {"ServiceOptions", V.ServiceOptions}};
+  writeJsonField(J, "TimeoutMs", V.TimeoutMs);
+}
+
+void from_json(const json &J, Integration &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Kind", V.Kind);
+  readJsonField(J, "Target", V.Target);
+  readJsonField(J, "Credentials", V.Credentials);
+  readJsonField(J, "RequestTemplate", V.RequestTemplate);
+  readJsonField(J, "ResponseTemplate", V.ResponseTemplate);
+  readJsonField(J, "RequestParameters", V.RequestParameters);
+  readJsonField(J, "TimeoutMs", V.TimeoutMs);
+  readJsonField(J, "PassthroughBehavior", V.PassthroughBehavior);
+  readJsonField(J, "ContentHandling", V.ContentHandling);
+  readJsonField(J, "VpcLinkId", V.VpcLinkId);
+  readJsonField(J, "ServiceOptions", V.ServiceOptions);
+}
+
+void to_json(json &J, const Operation &V) {
+  J = {{"Method", V.Method},
+       {"Path", V.Path},
+       {"OperationId", V.OperationId},
+       {"Summary", V.Summary},
+       {"Description", V.Description},
+       {"Tags", V.Tags},
+       {"Deprecated", V.Deprecated},
+       {"ApiKeyRequired", V.ApiKeyRequired},
+       {"Parameters", V.Parameters},
+       {"Responses", V.Responses},
+       {"Validator", V.Validator},
+       {"Target", V.Target},
+       {"Loc", V.Loc}};
+  writeJsonField(J, "Body", V.Body);
+  writeJsonField(J, "Security", V.Security);
+}
+
+void from_json(const json &J, Operation &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Method", V.Method);
+  readJsonField(J, "Path", V.Path);
+  readJsonField(J, "OperationId", V.OperationId);
+  readJsonField(J, "Summary", V.Summary);
+  readJsonField(J, "Description", V.Description);
+  readJsonField(J, "Tags", V.Tags);
+  readJsonField(J, "Deprecated", V.Deprecated);
+  readJsonField(J, "ApiKeyRequired", V.ApiKeyRequired);
+  readJsonField(J, "Parameters", V.Parameters);
+  readJsonField(J, "Body", V.Body);
+  readJsonField(J, "Responses", V.Responses);
+  readJsonField(J, "Security", V.Security);
+  readJsonField(J, "Validator", V.Validator);
+  readJsonField(J, "Target", V.Target);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const Authorizer &V) {
+  J = {{"Id", V.Id},
+       {"Name", V.Name},
+       {"Kind", V.Kind},
+       {"ProviderArns", V.ProviderArns},
+       {"FunctionUri", V.FunctionUri},
+       {"RoleArn", V.RoleArn},
+       {"HeaderNames", V.HeaderNames},
+       {"QueryNames", V.QueryNames},
+       {"ValidationExpression", V.ValidationExpression},
+       {"TtlSeconds", V.TtlSeconds},
+       {"Loc", V.Loc}};
+}
+
+void from_json(const json &J, Authorizer &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Id", V.Id);
+  readJsonField(J, "Name", V.Name);
+  readJsonField(J, "Kind", V.Kind);
+  readJsonField(J, "ProviderArns", V.ProviderArns);
+  readJsonField(J, "FunctionUri", V.FunctionUri);
+  readJsonField(J, "RoleArn", V.RoleArn);
+  readJsonField(J, "HeaderNames", V.HeaderNames);
+  readJsonField(J, "QueryNames", V.QueryNames);
+  readJsonField(J, "ValidationExpression", V.ValidationExpression);
+  readJsonField(J, "TtlSeconds", V.TtlSeconds);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const ApiSettings &V) {
+  J = {{"Title", V.Title},
+       {"Version", V.Version},
+       {"Description", V.Description},
+       {"Servers", V.Servers},
+       {"Validator", V.Validator},
+       {"CorsOrigin", V.CorsOrigin},
+       {"CorsHeaders", V.CorsHeaders},
+       {"CorsMethods", V.CorsMethods},
+       {"BinaryMediaTypes", V.BinaryMediaTypes},
+       {"ApiKeySource", V.ApiKeySource},
+       {"EndpointType", V.EndpointType},
+       {"GatewayResponses", V.GatewayResponses},
+       {"Loc", V.Loc}};
+  writeJsonField(J, "Security", V.Security);
+  writeJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
+}
+
+void from_json(const json &J, ApiSettings &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Title", V.Title);
+  readJsonField(J, "Version", V.Version);
+  readJsonField(J, "Description", V.Description);
+  readJsonField(J, "Servers", V.Servers);
+  readJsonField(J, "Security", V.Security);
+  readJsonField(J, "Validator", V.Validator);
+  readJsonField(J, "CorsOrigin", V.CorsOrigin);
+  readJsonField(J, "CorsHeaders", V.CorsHeaders);
+  readJsonField(J, "CorsMethods", V.CorsMethods);
+  readJsonField(J, "BinaryMediaTypes", V.BinaryMediaTypes);
+  readJsonField(J, "ApiKeySource", V.ApiKeySource);
+  readJsonField(J, "EndpointType", V.EndpointType);
+  readJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
+  readJsonField(J, "GatewayResponses", V.GatewayResponses);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const ApiModel &V) {
+  J = {{"Operations", V.Operations},
+       {"Authorizers", V.Authorizers},
+       {"Models", V.Models},
+       {"Apis", V.Apis}};
+}
+
+void from_json(const json &J, ApiModel &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Operations", V.Operations);
+  readJsonField(J, "Authorizers", V.Authorizers);
+  readJsonField(J, "Models", V.Models);
+  readJsonField(J, "Apis", V.Apis);
+}
+
+} // namespace apigw
