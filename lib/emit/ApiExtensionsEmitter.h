@@ -1,0 +1,17 @@
+//===- ApiExtensionsEmitter.h - Top-level x-amazon-apigateway-* blocks ----===//
+#pragma once
+
+#include "EmitContext.h"
+
+#include <nlohmann/json.hpp>
+
+namespace apigw {
+
+/// Appends to `Doc`, in this order and only when the program asks for them:
+/// x-amazon-apigateway-api-key-source, -binary-media-types,
+/// -minimum-compression-size, -request-validators (those the operations
+/// use), -gateway-responses.
+void emitApiExtensions(const ApiModel &Api, const EmitContext &Ctx,
+                       nlohmann::ordered_json &Doc);
+
+} // namespace apigw

@@ -1,0 +1,109 @@
+//===- IntegrationEmitter.cpp - x-amazon-apigateway-integration -----------===//
+#include "IntegrationEmitter.h"
+
+#include "IntegrationParts.h"
+#include "UserText.h"
+
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/ADT/StringRef.h>
+
+namespace apigw {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+/// Op.Target with every user string passed through UserText.h, so the kinds
+/// below cannot forget one.
+Integration userIntegration(const Integration &In) {
+  Integration I = In;
+  for (std::string *Text :
+       {&I.Target, &I.Credentials, &I.RequestTemplate, &I.ResponseTemplate,
+        &I.PassthroughBehavior, &I.ContentHandling, &I.VpcLinkId})
+    *Text = userText(*Text);
+  for (RequestParameterMapping &M : I.RequestParameters) {
+    M.Target = userText(M.Target);
+    M.Source = userText(M.Source);
+  }
+  std::map<std::string, std::string> Options;
+  for (const auto &[Key, Value] : I.ServiceOptions)
+    Options.emplace(Key, userText(Value));
+  I.ServiceOptions = std::move(Options);
+  return I;
+}
+
+bool isStatusCode(llvm::StringRef Status) {
+  return Status.size() == 3 && llvm::all_of(Status, llvm::isDigit);
+}
+
+/// `default` answers with the success status; when the backend's status
+/// selects the response, each other documented status gets a pattern that
+/// matches exactly it (AWS: a status must correspond to a response the
+/// operation declares).
+ordered_json integrationResponses(const Operation &Op,
+                                  const IntegrationParts &Parts,
+                                  const Integration &I) {
+  ordered_json Default = {{"statusCode", Parts.SuccessStatus}};
+  std::string Template =
+      !I.ResponseTemplate.empty() ? I.ResponseTemplate : Parts.ResponseTemplate;
+  if (!Template.empty())
+    Default["responseTemplates"] = {{"application/json", Template}};
+  ordered_json Responses = {{"default", std::move(Default)}};
+  if (!Parts.StatusSelectsResponse)
+    return Responses;
+  for (const Response &R : Op.Responses)
+    if (R.Status != Parts.SuccessStatus && isStatusCode(R.Status))
+      Responses[R.Status] = {{"statusCode", R.Status}};
+  return Responses;
+}
+
+/// The kind's mappings, then the user's `aws_request_parameters=`, which win
+/// for the same target.
+std::map<std::string, std::string>
+requestParameters(const IntegrationParts &Parts, const Integration &I) {
+  std::map<std::string, std::string> Params = Parts.RequestParameters;
+  for (const RequestParameterMapping &M : I.RequestParameters)
+    Params[M.Target] = M.Source;
+  return Params;
+}
+
+} // namespace
+
+ordered_json emitIntegration(const Operation &Op) {
+  Integration I = userIntegration(Op.Target);
+  IntegrationParts Parts = integrationParts(Op, I);
+
+  ordered_json Out = {{"type", Parts.Type}};
+  if (!Parts.HttpMethod.empty())
+    Out["httpMethod"] = Parts.HttpMethod;
+  if (!Parts.Uri.empty())
+    Out["uri"] = Parts.Uri;
+  if (!I.VpcLinkId.empty()) {
+    Out["connectionType"] = "VPC_LINK";
+    Out["connectionId"] = I.VpcLinkId;
+  }
+  if (!I.Credentials.empty())
+    Out["credentials"] = I.Credentials;
+  if (auto Params = requestParameters(Parts, I); !Params.empty())
+    Out["requestParameters"] = Params;
+  std::string Template =
+      !I.RequestTemplate.empty() ? I.RequestTemplate : Parts.RequestTemplate;
+  if (!Template.empty())
+    Out["requestTemplates"] = {{"application/json", Template}};
+  // The extension's documented values are lower case (when_no_match...),
+  // unlike the REST API's WHEN_NO_MATCH; accept either from the user.
+  std::string Passthrough = !I.PassthroughBehavior.empty()
+                                ? llvm::StringRef(I.PassthroughBehavior).lower()
+                                : Parts.PassthroughBehavior;
+  if (!Passthrough.empty())
+    Out["passthroughBehavior"] = Passthrough;
+  if (!I.ContentHandling.empty())
+    Out["contentHandling"] = I.ContentHandling;
+  if (I.TimeoutMs)
+    Out["timeoutInMillis"] = *I.TimeoutMs;
+  if (Parts.HasResponses)
+    Out["responses"] = integrationResponses(Op, Parts, I);
+  return Out;
+}
+
+} // namespace apigw

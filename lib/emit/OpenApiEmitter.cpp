@@ -1,0 +1,113 @@
+//===- OpenApiEmitter.cpp - The OpenAPI 3.0 document ----------------------===//
+//
+// The pipeline: EmitContext (names, authorizers, API settings) is computed
+// once; then info, servers, paths (OperationEmitter, which calls
+// IntegrationEmitter), components (SchemaEmitter, SecuritySchemeEmitter) and
+// the top-level extensions are written in a fixed key order. Maps whose order
+// the reader searches by key (paths, schemas, schemes) are sorted.
+//
+//===----------------------------------------------------------------------===//
+#include "OpenApiEmitter.h"
+
+#include "ApiExtensionsEmitter.h"
+#include "EmitContext.h"
+#include "HttpMethods.h"
+#include "OperationEmitter.h"
+#include "SchemaEmitter.h"
+#include "SecuritySchemeEmitter.h"
+#include "UserText.h"
+
+#include <algorithm>
+#include <map>
+
+namespace apigw {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+/// The command line wins over the `api` variable, which wins over the default.
+std::string setting(const std::optional<std::string> &CommandLine,
+                    const std::string *FromApi, const std::string &Default) {
+  if (CommandLine)
+    return *CommandLine;
+  if (FromApi && !FromApi->empty())
+    return *FromApi;
+  return Default;
+}
+
+ordered_json info(const EmitContext &Ctx, const EmitOptions &Options) {
+  const ApiSettings *Api = Ctx.Api;
+  ordered_json Info = {
+      {"title", userText(setting(Options.Title, Api ? &Api->Title : nullptr,
+                                 Options.DefaultTitle))}};
+  if (std::string Description =
+          setting(Options.Description, Api ? &Api->Description : nullptr, "");
+      !Description.empty())
+    Info["description"] = userText(Description);
+  Info["version"] = userText(
+      setting(Options.Version, Api ? &Api->Version : nullptr, "0.0.1"));
+  return Info;
+}
+
+ordered_json servers(const ApiSettings &Api) {
+  ordered_json Servers = ordered_json::array();
+  for (const std::string &Url : Api.Servers)
+    Servers.push_back({{"url", userText(Url)}});
+  return Servers;
+}
+
+ordered_json paths(const ApiModel &Api, const EmitContext &Ctx) {
+  std::map<std::string, std::vector<const Operation *>> ByPath;
+  for (const Operation &Op : Api.Operations)
+    ByPath[userText(Op.Path)].push_back(&Op);
+
+  ordered_json Paths = ordered_json::object();
+  for (auto &[Path, Ops] : ByPath) {
+    std::stable_sort(Ops.begin(), Ops.end(),
+                     [](const Operation *A, const Operation *B) {
+                       return methodRank(A->Method) < methodRank(B->Method);
+                     });
+    ordered_json Item = ordered_json::object();
+    for (const Operation *Op : Ops)
+      Item[pathItemKey(Op->Method)] = emitOperation(*Op, Ctx);
+    Paths[Path] = std::move(Item);
+  }
+  return Paths;
+}
+
+ordered_json schemas(const ApiModel &Api, const EmitContext &Ctx) {
+  std::map<std::string, const Model *> ByName;
+  for (const Model &M : Api.Models)
+    ByName.emplace(Ctx.SchemaNames.at(M.Id), &M);
+  ordered_json Schemas = ordered_json::object();
+  for (const auto &[Name, M] : ByName)
+    Schemas[Name] = emitSchema(M->Body, Ctx.SchemaNames);
+  return Schemas;
+}
+
+ordered_json components(const ApiModel &Api, const EmitContext &Ctx) {
+  ordered_json Components = ordered_json::object();
+  if (ordered_json Schemas = schemas(Api, Ctx); !Schemas.empty())
+    Components["schemas"] = std::move(Schemas);
+  if (ordered_json Schemes = emitSecuritySchemes(Api, Ctx); !Schemes.empty())
+    Components["securitySchemes"] = std::move(Schemes);
+  return Components;
+}
+
+} // namespace
+
+ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options) {
+  EmitContext Ctx = makeEmitContext(Api);
+  // API Gateway imports OpenAPI 3.0.x, not 3.1 (SPEC §5.1).
+  ordered_json Doc = {{"openapi", "3.0.1"}, {"info", info(Ctx, Options)}};
+  if (Ctx.Api && !Ctx.Api->Servers.empty())
+    Doc["servers"] = servers(*Ctx.Api);
+  Doc["paths"] = paths(Api, Ctx);
+  if (ordered_json Components = components(Api, Ctx); !Components.empty())
+    Doc["components"] = std::move(Components);
+  emitApiExtensions(Api, Ctx, Doc);
+  return Doc;
+}
+
+} // namespace apigw

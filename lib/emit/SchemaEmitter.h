@@ -1,0 +1,30 @@
+//===- SchemaEmitter.h - Schemas as the private spec writes them ----------===//
+#pragma once
+
+#include "Representation.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+
+namespace apigw {
+
+/// Every `{"$ref": "<model id>"}` becomes `#/components/schemas/<name>`.
+Schema resolveModelRefs(Schema S,
+                        const std::map<std::string, std::string> &Names);
+
+/// The private form (SPEC §5.1): without the keywords API Gateway's REST
+/// import does not support — `format` on integer and number types, `default`,
+/// `example`, `readOnly`, `writeOnly`, `deprecated`, `nullable`,
+/// `exclusiveMinimum`, `exclusiveMaximum`, `discriminator` — in the schema
+/// and every subschema. Property *names* and literal values (`enum`) are
+/// never touched.
+Schema privateSchema(Schema S);
+
+/// A schema of the representation as the private spec writes it: user text
+/// passed through, references resolved, unsupported keywords removed.
+nlohmann::ordered_json
+emitSchema(const Schema &S, const std::map<std::string, std::string> &Names);
+
+} // namespace apigw

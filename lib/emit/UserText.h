@@ -1,0 +1,30 @@
+//===- UserText.h - The one door user text enters the document by ---------===//
+//
+// SPEC §6: in the output every `${identifier}` is a Terraform placeholder and
+// nothing else is, so literal `${` / `%{` from the user's text must be escaped
+// for templatefile(). Every string the emitters copy from the representation
+// into the document passes through here, so that escaping is added in one
+// place when it lands.
+//
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "Representation.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apigw {
+
+/// A string from the user's annotations or sources, ready for the document.
+std::string userText(std::string_view Text);
+
+/// The same for each element of a list (tags, ARNs, servers...).
+std::vector<std::string> userText(const std::vector<std::string> &Texts);
+
+/// The same for every string in a JSON value from the user (a schema, its
+/// examples and defaults), object keys included.
+Schema userJson(const Schema &Value);
+
+} // namespace apigw

@@ -1,0 +1,384 @@
+//===- IntegrationEmitterTest.cpp - x-amazon-apigateway-integration -------===//
+#include "IntegrationEmitter.h"
+
+#include "ExpectJson.h"
+
+#include <gtest/gtest.h>
+
+using namespace apigw;
+using apigw::test::expectJson;
+using nlohmann::ordered_json;
+
+namespace {
+
+Parameter param(std::string Name, ParamIn In) {
+  Parameter P;
+  P.Name = std::move(Name);
+  P.In = In;
+  P.Required = In == ParamIn::Path;
+  P.Type = Schema{{"type", "string"}};
+  return P;
+}
+
+Operation route(std::string Method, std::string Path, IntegrationKind Kind,
+                std::string Target) {
+  Operation Op;
+  Op.Method = std::move(Method);
+  Op.Path = std::move(Path);
+  Op.OperationId = "op";
+  Op.Responses = {{"200", "OK", std::nullopt}};
+  Op.Target.Kind = Kind;
+  Op.Target.Target = std::move(Target);
+  return Op;
+}
+
+// The generated mapping templates, spelt out once as API Gateway receives
+// them (not as JSON string literals), so they can be read.
+constexpr std::string_view SfnInput =
+    R"x({"input": "$util.escapeJavaScript($input.json('$')).replaceAll("\\'","'")", )x"
+    R"x("stateMachineArn": "${checkout_sfn_arn}"})x";
+
+constexpr std::string_view SfnSyncOutput =
+    R"x(#set($execution = $input.path('$'))
+#if($execution.status == 'SUCCEEDED')
+$execution.output
+#else
+#if($execution.status == 'TIMED_OUT')
+#set($context.responseOverride.status = 504)
+#else
+#set($context.responseOverride.status = 500)
+#end
+{"error": "$!util.escapeJavaScript($execution.error).replaceAll("\\'","'")", "cause": "$!util.escapeJavaScript($execution.cause).replaceAll("\\'","'")"}
+#end)x";
+
+constexpr std::string_view LambdaDirectInput =
+    R"x(#set($params = $input.params())
+{
+  "body": $input.json('$'),
+  "httpMethod": "$context.httpMethod",
+  "resource": "$context.resourcePath",
+  "path": "$context.path",
+  "pathParameters": {#foreach($name in $params.path.keySet())"$name": "$util.escapeJavaScript($params.path.get($name)).replaceAll("\\'","'")"#if($foreach.hasNext), #end#end},
+  "queryStringParameters": {#foreach($name in $params.querystring.keySet())"$name": "$util.escapeJavaScript($params.querystring.get($name)).replaceAll("\\'","'")"#if($foreach.hasNext), #end#end},
+  "headers": {#foreach($name in $params.header.keySet())"$name": "$util.escapeJavaScript($params.header.get($name)).replaceAll("\\'","'")"#if($foreach.hasNext), #end#end}
+})x";
+
+} // namespace
+
+TEST(IntegrationEmitterTest, LambdaProxy) {
+  Operation Op =
+      route("get", "/pets", IntegrationKind::LambdaProxy,
+            "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/"
+            "arn:aws:lambda:eu-west-1:123456789012:function:pets/invocations");
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws_proxy",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:pets/invocations"
+  })x");
+}
+
+TEST(IntegrationEmitterTest, SharedKeysInAwsOrder) {
+  Operation Op = route("post", "/pets", IntegrationKind::LambdaProxy,
+                       "${pets_invoke_arn}");
+  Op.Target.Credentials = "${apigw_role_arn}";
+  Op.Target.TimeoutMs = 12000;
+  Op.Target.PassthroughBehavior = "WHEN_NO_MATCH";
+  Op.Target.ContentHandling = "CONVERT_TO_TEXT";
+  Op.Target.RequestParameters = {{"integration.request.header.X-Trace",
+                                  "method.request.header.X-Amzn-Trace-Id"}};
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws_proxy",
+    "httpMethod": "POST",
+    "uri": "${pets_invoke_arn}",
+    "credentials": "${apigw_role_arn}",
+    "requestParameters": {"integration.request.header.X-Trace": "method.request.header.X-Amzn-Trace-Id"},
+    "passthroughBehavior": "when_no_match",
+    "contentHandling": "CONVERT_TO_TEXT",
+    "timeoutInMillis": 12000
+  })x");
+}
+
+TEST(IntegrationEmitterTest, StepFunctionsSync) {
+  Operation Op = route("post", "/checkout", IntegrationKind::StepFunctionsSync,
+                       "${checkout_sfn_arn}");
+  Op.Target.Credentials = "${sfn_role_arn}";
+  Op.Responses = {{"201", "Created", std::nullopt},
+                  {"400", "Bad input", std::nullopt},
+                  {"default", "Anything else", std::nullopt}};
+  ordered_json Expected = ordered_json::parse(R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:states:action/StartSyncExecution",
+    "credentials": "${sfn_role_arn}",
+    "requestTemplates": {"application/json": "<SfnInput>"},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {
+      "default": {"statusCode": "201", "responseTemplates": {"application/json": "<SfnSyncOutput>"}},
+      "400": {"statusCode": "400"}
+    }
+  })x");
+  Expected["requestTemplates"]["application/json"] = SfnInput;
+  Expected["responses"]["default"]["responseTemplates"]["application/json"] =
+      SfnSyncOutput;
+  expectJson(emitIntegration(Op), Expected);
+}
+
+TEST(IntegrationEmitterTest, StepFunctionsAsync) {
+  Operation Op = route("post", "/checkout", IntegrationKind::StepFunctions,
+                       "${checkout_sfn_arn}");
+  Op.Target.Credentials = "${sfn_role_arn}";
+  Op.Responses = {{"202", "Accepted", std::nullopt}};
+  ordered_json Expected = ordered_json::parse(R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:states:action/StartExecution",
+    "credentials": "${sfn_role_arn}",
+    "requestTemplates": {"application/json": "<SfnInput>"},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {"default": {"statusCode": "202"}}
+  })x");
+  Expected["requestTemplates"]["application/json"] = SfnInput;
+  expectJson(emitIntegration(Op), Expected);
+}
+
+TEST(IntegrationEmitterTest, UserTemplatesReplaceGeneratedOnes) {
+  Operation Op =
+      route("post", "/checkout", IntegrationKind::StepFunctionsSync, "${sfn}");
+  Op.Target.RequestTemplate =
+      R"x({"input": "{}", "stateMachineArn": "${sfn}"})x";
+  Op.Target.ResponseTemplate = "$input.path('$.output')";
+  Op.Target.PassthroughBehavior = "never";
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:states:action/StartSyncExecution",
+    "requestTemplates": {"application/json": "{\"input\": \"{}\", \"stateMachineArn\": \"${sfn}\"}"},
+    "passthroughBehavior": "never",
+    "responses": {"default": {"statusCode": "200", "responseTemplates": {"application/json": "$input.path('$.output')"}}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, LambdaDirect) {
+  Operation Op = route("get", "/pets/{id}", IntegrationKind::LambdaDirect,
+                       "${pets_invoke_arn}");
+  Op.Parameters = {param("id", ParamIn::Path)};
+  Op.Responses.push_back({"404", "Not found", std::nullopt});
+  ordered_json Expected = ordered_json::parse(R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "${pets_invoke_arn}",
+    "requestTemplates": {"application/json": "<LambdaDirectInput>"},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {"default": {"statusCode": "200"}}
+  })x");
+  Expected["requestTemplates"]["application/json"] = LambdaDirectInput;
+  expectJson(emitIntegration(Op), Expected);
+}
+
+TEST(IntegrationEmitterTest, S3ObjectFromGreedyPath) {
+  Operation Op =
+      route("get", "/files/{key+}", IntegrationKind::S3, "${bucket}");
+  Op.Target.Credentials = "${s3_role}";
+  Op.Target.ServiceOptions = {{"aws_s3_object_key", "uploads/{key+}"}};
+  Op.Parameters = {param("key", ParamIn::Path)};
+  Op.Responses.push_back({"404", "No such file", std::nullopt});
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws",
+    "httpMethod": "GET",
+    "uri": "arn:aws:apigateway:${region}:s3:path/${bucket}/uploads/{key}",
+    "credentials": "${s3_role}",
+    "requestParameters": {"integration.request.path.key": "method.request.path.key"},
+    "responses": {"default": {"statusCode": "200"}, "404": {"statusCode": "404"}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest,
+     S3KeyDefaultsToPathParametersAndSkipsPlaceholders) {
+  Operation Put =
+      route("put", "/docs/{owner}/{name}", IntegrationKind::S3, "docs-bucket");
+  Put.Parameters = {param("owner", ParamIn::Path),
+                    param("name", ParamIn::Path)};
+  Put.Responses = {{"204", "Stored", std::nullopt}};
+  expectJson(emitIntegration(Put), R"x({
+    "type": "aws",
+    "httpMethod": "PUT",
+    "uri": "arn:aws:apigateway:${region}:s3:path/docs-bucket/{owner}/{name}",
+    "requestParameters": {
+      "integration.request.path.name": "method.request.path.name",
+      "integration.request.path.owner": "method.request.path.owner"
+    },
+    "responses": {"default": {"statusCode": "204"}}
+  })x");
+
+  Operation Get =
+      route("get", "/docs/{name}", IntegrationKind::S3, "docs-bucket");
+  Get.Parameters = {param("name", ParamIn::Path)};
+  Get.Target.ServiceOptions = {{"aws_s3_object_key", "${prefix}/{name}.json"}};
+  expectJson(emitIntegration(Get), R"x({
+    "type": "aws",
+    "httpMethod": "GET",
+    "uri": "arn:aws:apigateway:${region}:s3:path/docs-bucket/${prefix}/{name}.json",
+    "requestParameters": {"integration.request.path.name": "method.request.path.name"},
+    "responses": {"default": {"statusCode": "200"}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, DynamoDbPutItemWithDefaults) {
+  Operation Op =
+      route("post", "/events", IntegrationKind::DynamoDB, "${events_table}");
+  Op.Target.Credentials = "${ddb_role}";
+  ordered_json Expected = ordered_json::parse(R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:dynamodb:action/PutItem",
+    "credentials": "${ddb_role}",
+    "requestTemplates": {"application/json": ""},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {"default": {"statusCode": "200"}}
+  })x");
+  Expected["requestTemplates"]["application/json"] =
+      R"x({"TableName": "${events_table}", "Item": {"PK": {"S": "$context.requestId"}, )x"
+      R"x("body": {"S": "$util.escapeJavaScript($input.json('$')).replaceAll("\\'","'")"}}})x";
+  expectJson(emitIntegration(Op), Expected);
+}
+
+TEST(IntegrationEmitterTest, DynamoDbPatternsAndFields) {
+  Operation Op =
+      route("put", "/events/{owner}", IntegrationKind::DynamoDB, "events");
+  Op.Parameters = {param("owner", ParamIn::Path)};
+  Op.Target.ServiceOptions = {
+      {"aws_dynamodb_pk_pattern", "$input.params('owner')"},
+      {"aws_dynamodb_sk_pattern",
+       "$input.path('$.project')#$context.requestTimeEpoch"},
+      {"aws_dynamodb_fields",
+       R"x("timestamp": {"S": "$context.requestTime"})x"}};
+  EXPECT_EQ(
+      emitIntegration(Op)["requestTemplates"]["application/json"],
+      R"x({"TableName": "events", "Item": {"PK": {"S": "$input.params('owner')"}, )x"
+      R"x("SK": {"S": "$input.path('$.project')#$context.requestTimeEpoch"}, )x"
+      R"x("timestamp": {"S": "$context.requestTime"}}})x");
+}
+
+TEST(IntegrationEmitterTest, DynamoDbReadsAndDeletes) {
+  Operation Get =
+      route("get", "/events/{owner}", IntegrationKind::DynamoDB, "events");
+  Get.Parameters = {param("owner", ParamIn::Path)};
+  ordered_json GetItem = emitIntegration(Get);
+  EXPECT_EQ(GetItem["uri"],
+            "arn:aws:apigateway:${region}:dynamodb:action/GetItem");
+  EXPECT_EQ(GetItem["httpMethod"], "POST");
+  EXPECT_EQ(
+      GetItem["requestTemplates"]["application/json"],
+      R"x({"TableName": "events", "Key": {"PK": {"S": )x"
+      R"x("$util.escapeJavaScript($input.params('owner')).replaceAll("\\'","'")"}}})x");
+
+  Get.Target.ServiceOptions = {
+      {"aws_dynamodb_query_expr",
+       R"x("KeyConditionExpression": "PK = :pk", "ExpressionAttributeValues": {":pk": {"S": "$input.params('owner')"}})x"}};
+  ordered_json Query = emitIntegration(Get);
+  EXPECT_EQ(Query["uri"], "arn:aws:apigateway:${region}:dynamodb:action/Query");
+  EXPECT_EQ(
+      Query["requestTemplates"]["application/json"],
+      R"x({"TableName": "events", "KeyConditionExpression": "PK = :pk", )x"
+      R"x("ExpressionAttributeValues": {":pk": {"S": "$input.params('owner')"}}})x");
+
+  Operation Delete = route("delete", "/events/{owner}/{sk}",
+                           IntegrationKind::DynamoDB, "events");
+  Delete.Target.ServiceOptions = {
+      {"aws_dynamodb_pk_pattern", "$input.params('owner')"},
+      {"aws_dynamodb_sk_pattern", "$input.params('sk')"}};
+  ordered_json DeleteItem = emitIntegration(Delete);
+  EXPECT_EQ(DeleteItem["uri"],
+            "arn:aws:apigateway:${region}:dynamodb:action/DeleteItem");
+  EXPECT_EQ(
+      DeleteItem["requestTemplates"]["application/json"],
+      R"x({"TableName": "events", "Key": {"PK": {"S": "$input.params('owner')"}, )x"
+      R"x("SK": {"S": "$input.params('sk')"}}})x");
+}
+
+TEST(IntegrationEmitterTest, SnsPublish) {
+  Operation Op = route("post", "/notify", IntegrationKind::Sns, "${topic_arn}");
+  Op.Target.Credentials = "${sns_role}";
+  Op.Responses = {{"202", "Queued", std::nullopt}};
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:sns:action/Publish",
+    "credentials": "${sns_role}",
+    "requestParameters": {"integration.request.header.Content-Type": "'application/x-www-form-urlencoded'"},
+    "requestTemplates": {"application/json": "Action=Publish&TopicArn=$util.urlEncode('${topic_arn}')&Message=$util.urlEncode($input.body)"},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {"default": {"statusCode": "202"}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, SqsSendMessage) {
+  Operation Op =
+      route("post", "/jobs", IntegrationKind::Sqs, "${account_id}/jobs-queue");
+  Op.Target.Credentials = "${sqs_role}";
+  expectJson(emitIntegration(Op), R"x({
+    "type": "aws",
+    "httpMethod": "POST",
+    "uri": "arn:aws:apigateway:${region}:sqs:path/${account_id}/jobs-queue",
+    "credentials": "${sqs_role}",
+    "requestParameters": {"integration.request.header.Content-Type": "'application/x-www-form-urlencoded'"},
+    "requestTemplates": {"application/json": "Action=SendMessage&MessageBody=$util.urlEncode($input.body)"},
+    "passthroughBehavior": "when_no_templates",
+    "responses": {"default": {"statusCode": "200"}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, HttpProxyMapsPathParametersTheUriUses) {
+  Operation Op = route("any", "/legacy/{proxy+}", IntegrationKind::HttpProxy,
+                       "${legacy_url}/{proxy+}");
+  Op.Parameters = {param("proxy", ParamIn::Path), param("q", ParamIn::Query)};
+  Op.Target.VpcLinkId = "${vpc_link_id}";
+  expectJson(emitIntegration(Op), R"x({
+    "type": "http_proxy",
+    "httpMethod": "ANY",
+    "uri": "${legacy_url}/{proxy}",
+    "connectionType": "VPC_LINK",
+    "connectionId": "${vpc_link_id}",
+    "requestParameters": {"integration.request.path.proxy": "method.request.path.proxy"}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, HttpMapsEveryDeclaredParameter) {
+  Operation Op = route("get", "/pets/{id}", IntegrationKind::Http,
+                       "https://backend.example.com/pets/{id}");
+  Op.Parameters = {param("id", ParamIn::Path), param("limit", ParamIn::Query),
+                   param("X-Tenant", ParamIn::Header)};
+  Op.Responses.push_back({"404", "Not found", std::nullopt});
+  expectJson(emitIntegration(Op), R"x({
+    "type": "http",
+    "httpMethod": "GET",
+    "uri": "https://backend.example.com/pets/{id}",
+    "requestParameters": {
+      "integration.request.header.X-Tenant": "method.request.header.X-Tenant",
+      "integration.request.path.id": "method.request.path.id",
+      "integration.request.querystring.limit": "method.request.querystring.limit"
+    },
+    "responses": {"default": {"statusCode": "200"}, "404": {"statusCode": "404"}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, MockWithBody) {
+  Operation Op = route("get", "/status", IntegrationKind::Mock,
+                       R"x(200:{"status": "ok"})x");
+  expectJson(emitIntegration(Op), R"x({
+    "type": "mock",
+    "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
+    "passthroughBehavior": "when_no_match",
+    "responses": {"default": {"statusCode": "200", "responseTemplates": {"application/json": "{\"status\": \"ok\"}"}}}
+  })x");
+}
+
+TEST(IntegrationEmitterTest, MockStatusOnly) {
+  Operation Op = route("post", "/later", IntegrationKind::Mock, "501");
+  expectJson(emitIntegration(Op), R"x({
+    "type": "mock",
+    "requestTemplates": {"application/json": "{\"statusCode\": 501}"},
+    "passthroughBehavior": "when_no_match",
+    "responses": {"default": {"statusCode": "501"}}
+  })x");
+}
