@@ -58,6 +58,23 @@ private:
   std::shared_ptr<clang::DependencyCollector> Collector;
 };
 
+/// Sends what the compiler instance prints itself ("1 error generated.") to
+/// the unit's own output, beside its diagnostics, instead of straight to
+/// stderr, where parallel units would interleave.
+class CapturedOutputAction : public clang::WrapperFrontendAction {
+public:
+  CapturedOutputAction(std::unique_ptr<clang::FrontendAction> Wrapped, llvm::raw_ostream &Output)
+      : WrapperFrontendAction(std::move(Wrapped)), Output(Output) {}
+
+  bool BeginInvocation(clang::CompilerInstance &CI) override {
+    CI.setVerboseOutputStream(Output);
+    return WrapperFrontendAction::BeginInvocation(CI);
+  }
+
+private:
+  llvm::raw_ostream &Output;
+};
+
 /// Runs `Action` over the unit with its (adjusted) command, in a file system
 /// view of its own whose working directory is the command's; Clang's
 /// diagnostics are appended to the result. False when the unit has errors.
@@ -66,11 +83,22 @@ bool runAction(const std::vector<std::string> &Args, clang::FileManager &Files,
   llvm::raw_string_ostream CompilerOutput(Result.CompilerOutput);
   llvm::IntrusiveRefCntPtr<clang::DiagnosticOptions> DiagOpts(new clang::DiagnosticOptions());
   clang::TextDiagnosticPrinter Printer(CompilerOutput, DiagOpts.get());
-  clang::tooling::ToolInvocation Invocation(Args, std::move(Action), &Files);
+  clang::tooling::ToolInvocation Invocation(
+      Args, std::make_unique<CapturedOutputAction>(std::move(Action), CompilerOutput), &Files);
   Invocation.setDiagnosticConsumer(&Printer);
   const bool Ok = Invocation.run();
   CompilerOutput.flush();
   return Ok;
+}
+
+/// Whether the main file itself visibly holds annotations (raw, or through
+/// our macros): the unit will be parsed anyway, and its prescan is waste.
+bool obviouslyAnnotated(clang::FileManager &Files, const std::string &File) {
+  auto Buffer = Files.getBufferForFile(File);
+  if (!Buffer)
+    return false;
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  return Text.contains("annotate") || Text.contains("APIGW_");
 }
 
 UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const std::string &Source,
@@ -96,7 +124,7 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
   llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
       new clang::FileManager(clang::FileSystemOptions(), FS));
 
-  if (Options.Prescan) {
+  if (Options.Prescan && !obviouslyAnnotated(*Files, Command.Filename)) {
     bool FoundAnnotation = false;
     auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
     if (!runAction(Args, *Files, std::move(Prescan), Result)) {
