@@ -25,14 +25,12 @@ const clang::StringLiteral *findStringLiteral(const clang::Stmt *S) {
 /// The JSON value of a default argument: a constant the compiler evaluates
 /// (numbers, booleans), a string literal (also inside a std::string
 /// construction), or an enumerator's name.
-std::optional<nlohmann::json> defaultValue(const clang::Expr &E, const clang::ASTContext &Ctx) {
+std::optional<nlohmann::json> defaultValue(const clang::Expr &E, const clang::ASTContext &Ctx,
+                                           const TypeMapper &Types) {
   const clang::Expr *Bare = E.IgnoreImplicit();
   if (const auto *Ref = llvm::dyn_cast<clang::DeclRefExpr>(Bare))
-    if (const auto *C = llvm::dyn_cast<clang::EnumConstantDecl>(Ref->getDecl())) {
-      Annotations Keys = readAnnotations(*C);
-      const Annotation *JsonName = findKey(Keys, "json_name");
-      return JsonName && JsonName->Value ? *JsonName->Value : C->getNameAsString();
-    }
+    if (const auto *C = llvm::dyn_cast<clang::EnumConstantDecl>(Ref->getDecl()))
+      return Types.wireValue(*C);
   if (const auto *Literal = findStringLiteral(Bare))
     if (Literal->isOrdinary() || Literal->isUTF8())
       return Literal->getString().str();
@@ -100,7 +98,7 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     Param.Type = std::move(*Mapped);
     if (const clang::Expr *Default = P->getDefaultArg()) {
       Param.HasDefault = true;
-      if (auto Value = defaultValue(*Default, Ctx))
+      if (auto Value = defaultValue(*Default, Ctx, Types))
         Param.Type.Type["default"] = std::move(*Value);
     }
     applyConstraints(Param.Type.Type, Keys, Diags);

@@ -20,18 +20,20 @@ namespace {
 
 class MappingConsumer : public clang::ASTConsumer {
 public:
-  explicit MappingConsumer(UnitResult &Result) : Result(Result) {}
+  MappingConsumer(UnitResult &Result, const EnumSerializations &Serializations)
+      : Result(Result), Serializations(Serializations) {}
 
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     // A unit that does not compile is reported by Clang; mapping its broken
     // AST would only add noise.
     if (Context.getDiagnostics().hasErrorOccurred())
       return;
-    mapTranslationUnit(Context, Result.Api, Result.Diags);
+    mapTranslationUnit(Context, Serializations, Result.Api, Result.Diags);
   }
 
 private:
   UnitResult &Result;
+  const EnumSerializations &Serializations;
 };
 
 class ScanAction : public clang::ASTFrontendAction {
@@ -50,12 +52,14 @@ public:
     // Annotations live on declarations; bodies only cost time (constexpr and
     // `auto` functions are still parsed, as Clang must).
     CI.getFrontendOpts().SkipFunctionBodies = true;
-    return std::make_unique<MappingConsumer>(Result);
+    Serializations.attach(CI.getPreprocessor());
+    return std::make_unique<MappingConsumer>(Result, Serializations);
   }
 
 private:
   UnitResult &Result;
   std::shared_ptr<clang::DependencyCollector> Collector;
+  EnumSerializations Serializations;
 };
 
 /// Sends what the compiler instance prints itself ("1 error generated.") to

@@ -231,7 +231,9 @@ TypeMapper::mapVariant(const clang::ClassTemplateSpecializationDecl &Spec, const
       return std::nullopt;
     Alternatives.push_back(std::move(Alternative->Type));
   }
-  Schema S = {{"oneOf", std::move(Alternatives)}};
+  // `std::variant<std::monostate, T>` is an optional T that may be null.
+  Schema S = Alternatives.size() == 1 ? std::move(Alternatives[0])
+                                      : Schema{{"oneOf", std::move(Alternatives)}};
   if (Nullable)
     S["nullable"] = true;
   return MappedType{std::move(S)};
@@ -260,20 +262,55 @@ Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
   EnumIds.insert(Id);
   if (!Started.insert(Id).second)
     return {{"$ref", Id}};
-  Schema Names = Schema::array();
-  for (const clang::EnumConstantDecl *C : ED.enumerators()) {
-    Annotations Keys = readAnnotations(*C);
-    if (hasKnownKey(Keys))
-      Keys = checkKeys(Keys, DeclKind::EnumConstant, Diags);
-    const Annotation *JsonName = findKey(Keys, "json_name");
-    Names.push_back(JsonName ? *JsonName->Value : C->getNameAsString());
-  }
-  Schema Body = {{"type", "string"}, {"enum", std::move(Names)}};
+  Schema Body = enumValues(ED);
   if (std::string Doc = docComment(ED); !Doc.empty())
     Body["description"] = Doc;
   const clang::SourceManager &SM = Context.getSourceManager();
   Models.push_back({Id, modelName(T, ED), "", std::move(Body), toLocation(SM, ED.getLocation())});
   return {{"$ref", Id}};
+}
+
+/// The enumerators' names (or `json_name=`), unless the code maps them with
+/// NLOHMANN_JSON_SERIALIZE_ENUM: then the mapped values, since that is what
+/// goes on the wire (a null value makes the schema nullable).
+Schema TypeMapper::enumValues(const clang::EnumDecl &ED) {
+  Schema Values = Schema::array();
+  bool Nullable = false;
+  if (const auto *Table = Serializations.find(ED)) {
+    for (const EnumSerializations::Entry &E : *Table) {
+      if (E.Value.is_null())
+        Nullable = true;
+      else if (std::find(Values.begin(), Values.end(), E.Value) == Values.end())
+        Values.push_back(E.Value);
+    }
+  } else {
+    for (const clang::EnumConstantDecl *C : ED.enumerators()) {
+      if (hasKnownKey(readAnnotations(*C)))
+        checkKeys(readAnnotations(*C), DeclKind::EnumConstant, Diags);
+      Values.push_back(wireValue(*C));
+    }
+  }
+  Schema Body = {{"enum", Values}};
+  const bool Strings = std::all_of(Values.begin(), Values.end(),
+                                   [](const Schema &V) { return V.is_string(); });
+  const bool Integers = std::all_of(Values.begin(), Values.end(),
+                                    [](const Schema &V) { return V.is_number_integer(); });
+  if (Strings || Integers)
+    Body["type"] = Strings ? "string" : "integer";
+  if (Nullable)
+    Body["nullable"] = true;
+  return Body;
+}
+
+nlohmann::json TypeMapper::wireValue(const clang::EnumConstantDecl &C) const {
+  const auto *ED = llvm::cast<clang::EnumDecl>(C.getDeclContext());
+  if (const auto *Table = Serializations.find(*ED))
+    for (const EnumSerializations::Entry &E : *Table)
+      if (E.Enumerator == C.getName())
+        return E.Value;
+  Annotations Keys = readAnnotations(C);
+  const Annotation *JsonName = findKey(Keys, "json_name");
+  return JsonName && JsonName->Value ? *JsonName->Value : C.getNameAsString();
 }
 
 Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) {

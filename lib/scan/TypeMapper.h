@@ -1,6 +1,7 @@
 //===- TypeMapper.h - C++ types to JSON schemas ---------------------------===//
 #pragma once
 
+#include "EnumSerializations.h"
 #include "Representation.h"
 
 #include <clang/AST/ASTContext.h>
@@ -24,11 +25,16 @@ struct MappedType {
 /// the place that uses it.
 class TypeMapper {
 public:
-  TypeMapper(clang::ASTContext &Context, std::vector<Model> &Models, Diagnostics &Diags)
-      : Context(Context), Models(Models), Diags(Diags) {}
+  TypeMapper(clang::ASTContext &Context, const EnumSerializations &Serializations,
+             std::vector<Model> &Models, Diagnostics &Diags)
+      : Context(Context), Serializations(Serializations), Models(Models), Diags(Diags) {}
 
   /// `Use` and `What` ("field 'Pet::name'") say where the type is used.
   std::optional<MappedType> map(clang::QualType T, const Location &Use, const std::string &What);
+
+  /// What an enumerator is on the wire: its NLOHMANN_JSON_SERIALIZE_ENUM
+  /// value, else its `json_name=`, else its name.
+  nlohmann::json wireValue(const clang::EnumConstantDecl &C) const;
 
   /// Whether `S` is a JSON object, or an array of objects: what a request
   /// body is made of (enums are models too, but strings).
@@ -53,6 +59,7 @@ private:
                                        const Use &At);
   std::optional<MappedType> mapConstantArray(const clang::ConstantArrayType &T, const Use &At);
   Schema mapEnum(clang::QualType T, const clang::EnumDecl &ED);
+  Schema enumValues(const clang::EnumDecl &ED);
   Schema mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD);
   void addFields(const clang::CXXRecordDecl &RD, Schema &Body);
   void addField(const clang::FieldDecl &F, Schema &Body);
@@ -61,6 +68,7 @@ private:
   std::nullopt_t unsupported(clang::QualType T, const Use &At, const std::string &Why = "");
 
   clang::ASTContext &Context;
+  const EnumSerializations &Serializations;
   std::vector<Model> &Models;
   Diagnostics &Diags;
   std::set<std::string> Started;  ///< Model ids mapped or being mapped.

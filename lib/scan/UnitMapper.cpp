@@ -15,8 +15,10 @@ namespace {
 /// off in one line.
 class AnnotatedDeclFinder : public clang::RecursiveASTVisitor<AnnotatedDeclFinder> {
 public:
-  AnnotatedDeclFinder(clang::ASTContext &Context, ApiModel &Unit, Diagnostics &Diags)
-      : Context(Context), Unit(Unit), Diags(Diags), Types(Context, Unit.Models, Diags) {}
+  AnnotatedDeclFinder(clang::ASTContext &Context, const EnumSerializations &Serializations,
+                      ApiModel &Unit, Diagnostics &Diags)
+      : Context(Context), Unit(Unit), Diags(Diags),
+        Types(Context, Serializations, Unit.Models, Diags) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -84,8 +86,10 @@ private:
 
 } // namespace
 
-void mapTranslationUnit(clang::ASTContext &Context, ApiModel &Unit, Diagnostics &Diags) {
-  AnnotatedDeclFinder(Context, Unit, Diags).TraverseDecl(Context.getTranslationUnitDecl());
+void mapTranslationUnit(clang::ASTContext &Context, const EnumSerializations &Serializations,
+                        ApiModel &Unit, Diagnostics &Diags) {
+  AnnotatedDeclFinder(Context, Serializations, Unit, Diags)
+      .TraverseDecl(Context.getTranslationUnitDecl());
 }
 
 } // namespace apigw
