@@ -31,6 +31,11 @@ bool hasKnownKey(const Annotations &List) {
 
 namespace {
 
+std::string withArticle(std::string_view Noun) {
+  const bool Vowel = !Noun.empty() && std::string_view("aeiou").find(Noun.front()) != std::string_view::npos;
+  return (Vowel ? "an " : "a ") + std::string(Noun);
+}
+
 std::optional<std::string> keyProblem(const Annotation &A, DeclKind Kind) {
   if (!isKnownKey(A.Key)) {
     std::string Message = "unknown annotation key '" + A.Key + "'";
@@ -39,7 +44,7 @@ std::optional<std::string> keyProblem(const Annotation &A, DeclKind Kind) {
     return Message;
   }
   if (!keyBelongsTo(A.Key, Kind))
-    return "'" + A.Key + "' does not belong on a " + std::string(describe(Kind));
+    return "'" + A.Key + "' does not belong on " + withArticle(describe(Kind));
   if (isFlagKey(A.Key) && A.Value)
     return "'" + A.Key + "' is a flag and takes no value";
   if (!isFlagKey(A.Key) && !A.Value)
