@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `cmake --install` puts the tool, the header and the CMake package under a
+# prefix; a project outside the repository then finds them with
+# find_package(clang-apigw), and the installed tool — run from the prefix,
+# outside the build tree — writes through apigw_add_openapi() the same spec
+# as the build tree's tool run directly.
+source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
+
+build=$(dirname "$(dirname "$TOOL")")
+prefix=$WORK/prefix
+cmake --install "$build" --prefix "$prefix" > "$WORK/install.log"
+for f in bin/clang-apigw include/apigw/annotations.hpp lib/cmake/clang-apigw/clang-apigwConfig.cmake \
+         lib/cmake/clang-apigw/ClangApigw.cmake; do
+  [[ -e $prefix/$f ]] || fail "not installed: $f"
+done
+
+project=$WORK/project
+mkdir -p "$project/src"
+cat > "$project/CMakeLists.txt" <<'CMAKE'
+cmake_minimum_required(VERSION 3.25)
+project(installed_use LANGUAGES CXX)
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+find_package(clang-apigw REQUIRED)
+add_library(service STATIC src/pets.cpp src/health.cpp)
+target_link_libraries(service PRIVATE clang-apigw::annotations)
+apigw_add_openapi(service OUTPUT openapi.json)
+CMAKE
+cat > "$project/src/pets.cpp" <<'CPP'
+#include <apigw/annotations.hpp>
+#include <string>
+struct Pet { std::string name; };
+/// Returns one pet.
+APIGW_GET("/pets/{name}") APIGW_LAMBDA("${pets_fn}")
+Pet get_pet(std::string name) { return Pet{name}; }
+CPP
+cat > "$project/src/health.cpp" <<'CPP'
+int health() { return 0; }
+CPP
+cmake -S "$project" -B "$project/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" > "$WORK/configure.log" ||
+  fail "configure: $(cat "$WORK/configure.log")"
+grep -q "$prefix/bin/clang-apigw" "$project/build/build.ninja" || fail "the installed tool was not chosen"
+cmake --build "$project/build" --target service_openapi > "$WORK/build.log" || fail "build: $(cat "$WORK/build.log")"
+"$TOOL" -p "$project/build" -o "$WORK/direct.json"
+cmp "$project/build/openapi.json" "$WORK/direct.json" || fail "the installed tool's spec differs"
+grep -q '"/pets/{name}"' "$WORK/direct.json" || fail "route missing"
+echo "ok"
