@@ -121,3 +121,17 @@ for i in $(seq 1 "$units"); do
 done
 echo "$commands
 ]" > "$dir/compile_commands.json"
+
+# The same service as a CMake project using clang-apigw's module, for the
+# incremental re-scan figure.
+cat > "$dir/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.25)
+project(bench_service LANGUAGES CXX)
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+file(GLOB sources CONFIGURE_DEPENDS src/*.cpp)
+add_library(service STATIC \${sources})
+target_include_directories(service PRIVATE include $repo/annotations)
+include($repo/cmake/ClangApigw.cmake)
+apigw_add_openapi(service OUTPUT openapi.json)
+CMAKE
