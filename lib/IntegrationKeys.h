@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Annotation.h"
+#include "PathTemplate.h"
 #include "Representation.h"
 
 #include <optional>
@@ -10,9 +11,28 @@ namespace apigw {
 
 /// Builds the integration a handler's keys describe: exactly one integration
 /// key (SPEC §4.1), plus the shared keys. Reports no/two integration keys at
-/// `HandlerLoc`/the second key, bad values at their key, and a missing
-/// `aws_iam_arn` where AWS requires a role (service integrations).
+/// `HandlerLoc`/the second key, bad values at their key, a missing
+/// `aws_iam_arn` where AWS requires a role (service integrations), and keys
+/// that the chosen kind does not read (`aws_s3_object_key` without
+/// `aws_s3_bucket`, `vpc_link_id` without an HTTP integration...).
 std::optional<Integration> mapIntegration(const Annotations &Keys, const Location &HandlerLoc,
                                           const std::string &HandlerName, Diagnostics &Diags);
+
+/// The status a `mock_response=` integration answers with; none for other
+/// kinds or an invalid value (mapIntegration reports it).
+std::optional<int> mockStatus(const Integration &I);
+
+/// Checks that one route of a handler and the handler's integration make
+/// sense together: the route's method is one the integration can serve
+/// (DynamoDB: GET/POST/PUT/DELETE; S3: GET/PUT/DELETE/HEAD; Step Functions,
+/// SNS, SQS: POST/PUT), S3 and DynamoDB can tell which object or item the
+/// request is about, every `{name}` an integration URI or object key uses is
+/// a path parameter of `Path`, and a mock answers with a status the operation
+/// documents. `Op` is the route's operation (method, responses, integration);
+/// `Keys` are the handler's annotations, where errors point; `RouteLoc` is the
+/// route key, named in a note.
+void checkIntegrationForRoute(const Operation &Op, const PathTemplate &Path,
+                              const Annotations &Keys, const Location &RouteLoc,
+                              Diagnostics &Diags);
 
 } // namespace apigw

@@ -74,6 +74,21 @@ void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, const 
   }
 }
 
+/// A mock answers with one fixed status: without `status_code=`, that status
+/// is the success response's (a `void` health check answering 200, not 204),
+/// unless a `response=` documents it already.
+void adoptMockStatus(const Annotations &Keys, const Integration &I, Operation &Op) {
+  auto Status = mockStatus(I);
+  if (!Status || findKey(Keys, "status_code") || Op.Responses.empty())
+    return;
+  const std::string Code = std::to_string(*Status);
+  for (const Response &R : Op.Responses)
+    if (R.Status == Code)
+      return;
+  Op.Responses.front().Status = Code;
+  Op.Responses.front().Description = reasonPhrase(*Status);
+}
+
 void addOperationKeys(const Annotations &Keys, Diagnostics &Diags, Operation &Op) {
   for (const Annotation *A : findAll(Keys, "tags"))
     for (std::string &Tag : splitList(*A->Value))
@@ -207,6 +222,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
   Common.Params = mapHandlerParameters(FD, Types, Diags);
   if (!Target)
     return {};
+  adoptMockStatus(Keys, *Target, Template);
   Template.Target = std::move(*Target);
 
   std::vector<Operation> Operations;
@@ -224,6 +240,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
     Op.Path = Path->Text;
     Op.OperationId = operationId(FD, Keys, Operations.size());
     placeParameters(Common, *Path, Route, Types, Diags, Op);
+    checkIntegrationForRoute(Op, *Path, Keys, Route.Loc, Diags);
     Operations.push_back(std::move(Op));
   }
   return Operations;
