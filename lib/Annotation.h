@@ -3,6 +3,7 @@
 
 #include "Diagnostic.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,5 +28,11 @@ std::vector<const Annotation *> findAll(const Annotations &List, std::string_vie
 
 /// The value of the first `Key`, or "" when absent or a flag.
 std::string valueOf(const Annotations &List, std::string_view Key);
+
+/// `A`'s value when it is one of `Allowed` (any case when `IgnoreCase`);
+/// otherwise reports "invalid value for 'key': 'x' is not one of a, b" at `A`.
+std::optional<std::string> valueAmong(const Annotation &A,
+                                      std::initializer_list<std::string_view> Allowed,
+                                      Diagnostics &Diags, bool IgnoreCase = false);
 
 } // namespace apigw

@@ -6,6 +6,8 @@
 #include "SecurityText.h"
 #include "Values.h"
 
+#include <llvm/ADT/StringSwitch.h>
+
 namespace apigw {
 namespace {
 
@@ -14,18 +16,15 @@ void error(Diagnostics &Diags, const Location &Loc, std::string Message) {
 }
 
 std::optional<AuthorizerKind> authorizerKind(const Annotation &A, Diagnostics &Diags) {
-  static const std::pair<std::string_view, AuthorizerKind> Kinds[] = {
-      {"cognito", AuthorizerKind::Cognito},
-      {"lambda_token", AuthorizerKind::LambdaToken},
-      {"lambda_request", AuthorizerKind::LambdaRequest},
-      {"iam", AuthorizerKind::Iam},
-      {"api_key", AuthorizerKind::ApiKey}};
-  for (const auto &[Name, Kind] : Kinds)
-    if (*A.Value == Name)
-      return Kind;
-  error(Diags, A.Loc, "invalid value for 'authorizer': '" + *A.Value +
-                          "' is not one of cognito, lambda_token, lambda_request, iam, api_key");
-  return std::nullopt;
+  auto Name = valueAmong(A, {"cognito", "lambda_token", "lambda_request", "iam", "api_key"}, Diags);
+  if (!Name)
+    return std::nullopt;
+  return llvm::StringSwitch<AuthorizerKind>(*Name)
+      .Case("cognito", AuthorizerKind::Cognito)
+      .Case("lambda_token", AuthorizerKind::LambdaToken)
+      .Case("lambda_request", AuthorizerKind::LambdaRequest)
+      .Case("iam", AuthorizerKind::Iam)
+      .Default(AuthorizerKind::ApiKey);
 }
 
 bool isLambda(AuthorizerKind Kind) {
@@ -92,6 +91,13 @@ std::optional<Authorizer> mapAuthorizer(const Annotations &Keys, const std::stri
   return Result;
 }
 
+/// The value of `Key` when given and one of `Allowed`.
+static std::string choice(const Annotations &Keys, std::string_view Key,
+                          std::initializer_list<std::string_view> Allowed, Diagnostics &Diags) {
+  const Annotation *A = findKey(Keys, Key);
+  return A ? valueAmong(*A, Allowed, Diags).value_or("") : "";
+}
+
 ApiSettings mapApiSettings(const Annotations &Keys, const Location &Loc, Diagnostics &Diags) {
   ApiSettings Api;
   Api.Loc = Loc;
@@ -101,13 +107,13 @@ ApiSettings mapApiSettings(const Annotations &Keys, const Location &Loc, Diagnos
   for (const Annotation *A : findAll(Keys, "server"))
     Api.Servers.push_back(*A->Value);
   Api.Security = parseSecurity(Keys, Diags);
-  Api.Validator = valueOf(Keys, "validate");
+  Api.Validator = choice(Keys, "validate", {"all", "body", "params", "none"}, Diags);
   Api.CorsOrigin = valueOf(Keys, "cors_origin");
   Api.CorsHeaders = valueOf(Keys, "cors_headers");
   Api.CorsMethods = valueOf(Keys, "cors_methods");
   Api.BinaryMediaTypes = splitList(valueOf(Keys, "binary_media_types"));
-  Api.ApiKeySource = valueOf(Keys, "api_key_source");
-  Api.EndpointType = valueOf(Keys, "endpoint_type");
+  Api.ApiKeySource = choice(Keys, "api_key_source", {"HEADER", "AUTHORIZER"}, Diags);
+  Api.EndpointType = choice(Keys, "endpoint_type", {"REGIONAL", "EDGE", "PRIVATE"}, Diags);
   Api.GatewayResponses = findKey(Keys, "gateway_responses") != nullptr;
   if (const Annotation *A = findKey(Keys, "minimum_compression_size")) {
     auto Bytes = parseInteger(*A->Value);

@@ -111,20 +111,6 @@ std::vector<RequestParameterMapping> requestParameters(const Annotation &A, Diag
   return Mappings;
 }
 
-/// `IgnoreCase`: the extension documents `when_no_match`, the REST API (and
-/// the console, CloudFormation) `WHEN_NO_MATCH`; users write either.
-std::optional<std::string> oneOf(const Annotation &A, std::initializer_list<std::string_view> Allowed,
-                                 Diagnostics &Diags, bool IgnoreCase = false) {
-  for (std::string_view Value : Allowed)
-    if (*A.Value == Value || (IgnoreCase && llvm::StringRef(*A.Value).equals_insensitive(Value)))
-      return *A.Value;
-  std::string List;
-  for (std::string_view Value : Allowed)
-    List += (List.empty() ? "" : ", ") + std::string(Value);
-  error(Diags, A.Loc, "invalid value for '" + A.Key + "': '" + *A.Value + "' is not one of " + List);
-  return std::nullopt;
-}
-
 /// Keys that only one kind of integration reads, with the integration key
 /// that reads them; "" for any other key.
 std::string_view serviceOptionOwner(std::string_view Key) {
@@ -306,11 +292,13 @@ void addSharedKeys(const Annotations &Keys, Integration &Result, Diagnostics &Di
     else if (A.Key == "vpc_link_id")
       Result.VpcLinkId = *A.Value;
     else if (A.Key == "passthrough_behavior") {
-      if (auto V = oneOf(A, {"when_no_match", "when_no_templates", "never"}, Diags,
-                         /*IgnoreCase=*/true))
+      // The extension documents `when_no_match`, the REST API (and the
+      // console, CloudFormation) `WHEN_NO_MATCH`; users write either.
+      if (auto V = valueAmong(A, {"when_no_match", "when_no_templates", "never"}, Diags,
+                              /*IgnoreCase=*/true))
         Result.PassthroughBehavior = *V;
     } else if (A.Key == "content_handling") {
-      if (auto V = oneOf(A, {"CONVERT_TO_BINARY", "CONVERT_TO_TEXT"}, Diags))
+      if (auto V = valueAmong(A, {"CONVERT_TO_BINARY", "CONVERT_TO_TEXT"}, Diags))
         Result.ContentHandling = *V;
     } else if (A.Key == "timeout_ms") {
       // API Gateway accepts 50 ms to 29 s for REST integrations.

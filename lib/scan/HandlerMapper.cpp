@@ -96,13 +96,8 @@ void addOperationKeys(const Annotations &Keys, Diagnostics &Diags, Operation &Op
   Op.Deprecated = findKey(Keys, "deprecated") != nullptr;
   Op.ApiKeyRequired = findKey(Keys, "api_key_required") != nullptr;
   Op.Security = parseSecurity(Keys, Diags);
-  if (const Annotation *A = findKey(Keys, "validate")) {
-    if (*A->Value == "all" || *A->Value == "body" || *A->Value == "params" || *A->Value == "none")
-      Op.Validator = *A->Value;
-    else
-      error(Diags, A->Loc, "invalid value for 'validate': '" + *A->Value +
-                               "' is not one of all, body, params, none");
-  }
+  if (const Annotation *A = findKey(Keys, "validate"))
+    Op.Validator = valueAmong(*A, {"all", "body", "params", "none"}, Diags).value_or("");
 }
 
 /// Where a parameter goes on a route with the path parameters `Path`.

@@ -17,14 +17,15 @@ namespace petstore {
 /// OAuth scopes such as `pets/read`.
 inline constexpr int cognito_auth APIGW_COGNITO_AUTHORIZER("${cognito_user_pool_arn}") = 0;
 
-/// Partners, identified by the API key in `X-Partner-Key` (or the `partner`
-/// query parameter) and checked by authorize_partner() below, deployed as
-/// its own Lambda function. Decisions are cached for five minutes.
+/// Partners, identified by the API key in `X-Partner-Key` and checked by
+/// authorize_partner() below, deployed as its own Lambda function. Decisions
+/// are cached for five minutes per key. (With caching on, API Gateway
+/// answers 401 itself when any identity source is missing, so a cached
+/// request authorizer names only sources every request carries.)
 inline constexpr int partner_auth
     APIGW_LAMBDA_REQUEST_AUTHORIZER("${partner_authorizer_invoke_arn}")
     APIGW_AUTHORIZER_ROLE("${apigw_authorizer_role_arn}")
     APIGW_HEADER_NAMES("X-Partner-Key")
-    APIGW_QUERY_NAMES("partner")
     APIGW_TTL(300) = 0;
 
 /// Bearer tokens of the legacy user API, checked by authorize_legacy_token().
