@@ -11,6 +11,10 @@ foreach(script IN LISTS apigw_e2e_scripts)
     COMMAND "${APIGW_BASH_EXECUTABLE}" "${script}" "$<TARGET_FILE:clang-apigw>" "${PROJECT_SOURCE_DIR}")
   set_tests_properties("e2e/${name}" PROPERTIES LABELS e2e TIMEOUT 300)
 endforeach()
+# Runs the tool twice per golden fixture (JSON and YAML).
+if(TEST "e2e/yaml_fixtures")
+  set_tests_properties("e2e/yaml_fixtures" PROPERTIES TIMEOUT 900)
+endif()
 
 # The annotation macros must leave GCC builds warning-free (SPEC §4): a colleague's script,
 # run as `bash test/gcc_macros_check.sh <repo root>` from the repo root.

@@ -24,6 +24,26 @@ cl::OptionCategory Category("clang-apigw options");
 cl::opt<std::string> Output("o", cl::desc("Write the OpenAPI document here ('-': stdout)"),
                             cl::value_desc("file"), cl::init("-"), cl::cat(Category));
 cl::alias OutputLong("output", cl::desc("Alias for -o"), cl::aliasopt(Output), cl::NotHidden);
+cl::opt<std::string> PublicOutput("public-output",
+                                  cl::desc("Also write the public spec (no x-amazon-apigateway-* "
+                                           "keys, no CORS preflights, full schemas) here"),
+                                  cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> Format("format",
+                            cl::desc("json or yaml (default: from each output file's "
+                                     "extension, .yaml/.yml being YAML, else json)"),
+                            cl::value_desc("json|yaml"), cl::cat(Category));
+cl::opt<std::string> Cors("cors",
+                          cl::desc("Generate CORS: preflight OPTIONS mocks and "
+                                   "Access-Control-Allow-Origin (default origin '*')"),
+                          cl::value_desc("origin"), cl::ValueOptional, cl::cat(Category));
+cl::opt<bool> Check("check",
+                    cl::desc("Write nothing; exit 1 and say what differs when the outputs "
+                             "are not up to date"),
+                    cl::cat(Category));
+cl::opt<std::string> TfVars("tf-vars",
+                            cl::desc("Also write a Terraform variables file declaring the "
+                                     "document's ${placeholders}"),
+                            cl::value_desc("file"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("Translation units scanned in parallel (0: all cores)"),
                        cl::value_desc("n"), cl::init(0), cl::Prefix, cl::cat(Category));
 cl::opt<bool> NoPrescan("no-prescan",
@@ -132,11 +152,16 @@ int main(int argc, const char **argv) {
   apigw::RunOptions Options;
   Options.Sources = Parser->getSourcePathList();
   Options.Output = Output;
+  Options.PublicOutput = PublicOutput;
+  Options.TfVars = TfVars;
+  Options.Format = Format;
+  Options.Check = Check;
   Options.DepFile = DepFile;
   Options.Quiet = Quiet;
   Options.Emit.Title = optional(Title);
   Options.Emit.Version = optional(ApiVersion);
   Options.Emit.Description = optional(Description);
+  Options.Emit.CorsOrigin = optional(Cors);
   if (RunMode == Mode::Merge)
     return apigw::runMerge(std::move(Options), errs());
 

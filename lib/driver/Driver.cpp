@@ -1,11 +1,14 @@
 //===- Driver.cpp ---------------------------------------------------------===//
 #include "Driver.h"
 
+#include "Check.h"
 #include "DepFile.h"
 #include "Fragment.h"
 #include "Merge.h"
 #include "OutputFile.h"
+#include "Outputs.h"
 #include "ProjectName.h"
+#include "TerraformVariables.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
@@ -123,6 +126,79 @@ std::string defaultTitle(const std::vector<Fragment> &Fragments) {
   return projectName(Directory.empty() ? "." : Directory);
 }
 
+/// The outputs' paths make sense together, before any work is done: a known
+/// --format, at most one of them on stdout, no file named twice, --check
+/// with files to compare, and (unless checking) each one writable.
+ExitStatus checkOutputOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
+  if (auto Format = outputFormat(Options.Output, Options.Format); !Format)
+    return usageError(Errors, llvm::toString(Format.takeError()));
+  std::vector<std::pair<const char *, std::string>> Named = {{"-o", Options.Output}};
+  if (!Options.PublicOutput.empty())
+    Named.push_back({"--public-output", Options.PublicOutput});
+  if (!Options.TfVars.empty())
+    Named.push_back({"--tf-vars", Options.TfVars});
+  unsigned ToStdout = 0;
+  std::vector<std::string> Files;
+  for (const auto &[Option, Path] : Named) {
+    if (isStdout(Path)) {
+      if (Options.Check)
+        return usageError(Errors, llvm::Twine("--check compares files: give ") + Option +
+                                      " a file, not stdout");
+      if (++ToStdout > 1)
+        return usageError(Errors, "only one output can go to stdout; name a file with -o, "
+                                  "--public-output or --tf-vars");
+      continue;
+    }
+    llvm::SmallString<256> Absolute(Path);
+    llvm::sys::fs::make_absolute(Absolute);
+    llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+    if (std::find(Files.begin(), Files.end(), Absolute.str()) != Files.end())
+      return usageError(Errors, "'" + Path + "' is named as two outputs");
+    Files.push_back(Absolute.str().str());
+    if (!Options.Check && !isSpecialFile(Path))
+      if (llvm::Error E = checkWritable(Path))
+        return usageError(Errors, llvm::toString(std::move(E)));
+  }
+  return ExitSuccess;
+}
+
+/// Every output of the run with its bytes; the documents also with their
+/// format, for --check.
+std::vector<CheckedOutput> plannedOutputs(const ApiModel &Merged, const RunOptions &Options) {
+  std::vector<CheckedOutput> Outputs;
+  nlohmann::ordered_json Private = emitOpenApi(Merged, Options.Emit);
+  // checkOutputOptions vetted --format already.
+  auto FormatOf = [&](const std::string &Path) {
+    return llvm::cantFail(outputFormat(Path, Options.Format));
+  };
+  OutputFormat Format = FormatOf(Options.Output);
+  Outputs.push_back({Options.Output, documentText(Private, Format), Format});
+  PlaceholderUses Placeholders = collectPlaceholders(Private);
+  if (!Options.PublicOutput.empty()) {
+    EmitOptions PublicOptions = Options.Emit;
+    PublicOptions.Public = true;
+    nlohmann::ordered_json Public = emitOpenApi(Merged, PublicOptions);
+    OutputFormat PublicFormat = FormatOf(Options.PublicOutput);
+    Outputs.push_back(
+        {Options.PublicOutput, documentText(Public, PublicFormat), PublicFormat});
+    mergePlaceholders(Placeholders, collectPlaceholders(Public));
+  }
+  if (!Options.TfVars.empty())
+    Outputs.push_back({Options.TfVars, renderTerraformVariables(Placeholders), std::nullopt});
+  return Outputs;
+}
+
+/// --check: each stale output gets one line; status 1 when there is one.
+ExitStatus checkOutputs(const std::vector<CheckedOutput> &Outputs, llvm::raw_ostream &Errors) {
+  ExitStatus Status = ExitSuccess;
+  for (const CheckedOutput &Output : Outputs)
+    if (std::optional<std::string> Stale = checkOutput(Output)) {
+      Errors << "clang-apigw: " << *Stale << "\n";
+      Status = ExitInputError;
+    }
+  return Status;
+}
+
 /// Merge, report, emit, write: what a whole run and `merge` share.
 ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
                   llvm::raw_ostream &Errors) {
@@ -134,15 +210,32 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
   Options.Emit.DefaultTitle = defaultTitle(Fragments);
-  return write(Options.Output, emitOpenApi(Merged, Options.Emit).dump(2) + "\n", Errors);
+  std::vector<CheckedOutput> Outputs = plannedOutputs(Merged, Options);
+  if (Options.Check)
+    return checkOutputs(Outputs, Errors);
+  std::vector<PlannedOutput> Files;
+  for (CheckedOutput &Output : Outputs)
+    Files.push_back({std::move(Output.Path), std::move(Output.Contents)});
+  if (llvm::Error E = writeOutputs(Files))
+    return usageError(Errors, llvm::toString(std::move(E)));
+  return ExitSuccess;
+}
+
+/// `scan` writes a fragment: the options of the document do not apply.
+ExitStatus rejectDocumentOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
+  if (!Options.PublicOutput.empty() || !Options.TfVars.empty() || !Options.Format.empty() ||
+      Options.Check)
+    return usageError(Errors, "'scan' writes a fragment; --public-output, --tf-vars, "
+                              "--format and --check apply to whole runs and 'merge'");
+  return ExitSuccess;
 }
 
 } // namespace
 
 ExitStatus runWhole(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
                     llvm::raw_ostream &Errors) {
-  if (llvm::Error E = checkWritable(Options.Output))
-    return usageError(Errors, llvm::toString(std::move(E)));
+  if (ExitStatus Status = checkOutputOptions(Options, Errors))
+    return Status;
   std::vector<std::string> Sources = resolveSources(Database, std::move(Options.Sources));
   if (ExitStatus Status = checkSources(Sources, Errors))
     return Status;
@@ -159,6 +252,8 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
                    llvm::raw_ostream &Errors) {
   if (Options.Sources.size() != 1)
     return usageError(Errors, "'scan' takes exactly one source");
+  if (ExitStatus Status = rejectDocumentOptions(Options, Errors))
+    return Status;
   if (llvm::Error E = checkWritable(Options.Output))
     return usageError(Errors, llvm::toString(std::move(E)));
   std::vector<std::string> Sources = resolveSources(Database, std::move(Options.Sources));
@@ -181,8 +276,8 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
 }
 
 ExitStatus runMerge(RunOptions Options, llvm::raw_ostream &Errors) {
-  if (llvm::Error E = checkWritable(Options.Output))
-    return usageError(Errors, llvm::toString(std::move(E)));
+  if (ExitStatus Status = checkOutputOptions(Options, Errors))
+    return Status;
   std::vector<Fragment> Fragments;
   for (const std::string &Path : Options.Sources) {
     auto Buffer = llvm::MemoryBuffer::getFile(Path);

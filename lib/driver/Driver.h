@@ -21,13 +21,18 @@ enum ExitStatus { ExitSuccess = 0, ExitInputError = 1, ExitUsageError = 2 };
 struct RunOptions {
   std::vector<std::string> Sources; ///< Empty: every file of the database.
   std::string Output;               ///< "" or "-": stdout.
+  std::string PublicOutput;         ///< --public-output; "": none, "-": stdout.
+  std::string TfVars;               ///< --tf-vars; "": none, "-": stdout.
+  std::string Format;               ///< --format json|yaml; "": by extension.
+  bool Check = false;               ///< --check: compare, write nothing.
   std::string DepFile;              ///< `scan`: a Make-style depfile for Output.
   bool Quiet = false;               ///< Only diagnostics: no summary line.
   EmitOptions Emit;
   ScanOptions Scan;
 };
 
-/// Scans every unit and writes the document.
+/// Scans every unit and writes the document (and the public spec and the
+/// Terraform variables when asked), or with Check compares them.
 ExitStatus runWhole(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
                     llvm::raw_ostream &Errors);
 

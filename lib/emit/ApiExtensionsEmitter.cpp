@@ -1,13 +1,17 @@
 //===- ApiExtensionsEmitter.cpp - Top-level x-amazon-apigateway-* blocks --===//
 //
 // `endpoint_type=` has no counterpart here: a REST API's endpoint type is an
-// import parameter (Terraform's endpoint_configuration), not part of the
-// document; x-amazon-apigateway-endpoint-configuration only carries VPC
-// endpoint ids and the execute-api switch.
+// import parameter (ImportRestApi's `endpointConfigurationTypes`, Terraform's
+// `endpoint_configuration { types = [...] }`), not part of the document. AWS
+// documents x-amazon-apigateway-endpoint-configuration (on a Server object in
+// OpenAPI 3) with `disableExecuteApiEndpoint` and `vpcEndpointIds` only; a
+// `types` member there is not read, and import rejects vpcEndpointIds unless
+// the API is already PRIVATE. docs/outputs.md says where to set it.
 //
 //===----------------------------------------------------------------------===//
 #include "ApiExtensionsEmitter.h"
 
+#include "CorsEmitter.h"
 #include "UserText.h"
 
 #include <set>
@@ -36,12 +40,17 @@ ordered_json requestValidators(const ApiModel &Api, const EmitContext &Ctx) {
   return Validators;
 }
 
-/// API Gateway's own 4XX/5XX answers as JSON bodies carrying its message.
-ordered_json gatewayResponses() {
-  ordered_json Json = {
-      {"responseTemplates",
-       {{"application/json", "{\"message\":$context.error.messageString}"}}}};
-  return {{"DEFAULT_4XX", Json}, {"DEFAULT_5XX", Json}};
+/// API Gateway's own 4XX/5XX answers: with `gateway_responses`, JSON bodies
+/// carrying its message ($context.error.messageString is already quoted);
+/// with CORS, the Allow-Origin header, so a browser can read them.
+ordered_json gatewayResponses(bool JsonBodies, const CorsSettings *Cors) {
+  ordered_json Response = ordered_json::object();
+  if (Cors)
+    Response["responseParameters"] = corsGatewayResponseParameters(*Cors);
+  if (JsonBodies)
+    Response["responseTemplates"] = {
+        {"application/json", "{\"message\":$context.error.messageString}"}};
+  return {{"DEFAULT_4XX", Response}, {"DEFAULT_5XX", Response}};
 }
 
 } // namespace
@@ -63,8 +72,10 @@ void emitApiExtensions(const ApiModel &Api, const EmitContext &Ctx,
   if (ordered_json Validators = requestValidators(Api, Ctx);
       !Validators.empty())
     Doc["x-amazon-apigateway-request-validators"] = std::move(Validators);
-  if (Settings && Settings->GatewayResponses)
-    Doc["x-amazon-apigateway-gateway-responses"] = gatewayResponses();
+  bool JsonBodies = Settings && Settings->GatewayResponses;
+  if (JsonBodies || Ctx.Cors)
+    Doc["x-amazon-apigateway-gateway-responses"] =
+        gatewayResponses(JsonBodies, Ctx.Cors ? &*Ctx.Cors : nullptr);
 }
 
 } // namespace apigw

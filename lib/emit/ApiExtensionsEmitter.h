@@ -10,7 +10,7 @@ namespace apigw {
 /// Appends to `Doc`, in this order and only when the program asks for them:
 /// x-amazon-apigateway-api-key-source, -binary-media-types,
 /// -minimum-compression-size, -request-validators (those the operations
-/// use), -gateway-responses.
+/// use), -gateway-responses (`gateway_responses` and/or CORS).
 void emitApiExtensions(const ApiModel &Api, const EmitContext &Ctx,
                        nlohmann::ordered_json &Doc);
 

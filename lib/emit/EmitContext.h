@@ -6,9 +6,11 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
+#include "CorsEmitter.h"
 #include "Representation.h"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace apigw {
@@ -26,6 +28,12 @@ struct EmitContext {
   /// Whether ApiKeyScheme still has to be added to components.securitySchemes
   /// because no authorizer declares it.
   bool ApiKeySchemeGenerated = false;
+  /// Set when CORS is on (CorsEmitter.h).
+  std::optional<CorsSettings> Cors;
+  /// The public spec (SPEC §5.3): schemas keep their full detail and no CORS
+  /// preflight is generated; the x-amazon-apigateway-* keys are removed
+  /// afterwards (PublicSpec.h).
+  bool Public = false;
 };
 
 EmitContext makeEmitContext(const ApiModel &Api);

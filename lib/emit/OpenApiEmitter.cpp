@@ -4,15 +4,19 @@
 // once; then info, servers, paths (OperationEmitter, which calls
 // IntegrationEmitter), components (SchemaEmitter, SecuritySchemeEmitter) and
 // the top-level extensions are written in a fixed key order. Maps whose order
-// the reader searches by key (paths, schemas, schemes) are sorted.
+// the reader searches by key (paths, schemas, schemes) are sorted. CORS
+// (CorsEmitter) adds to operations and paths; the public spec is the same
+// walk with full schemas and no preflights, its extensions removed at the end.
 //
 //===----------------------------------------------------------------------===//
 #include "OpenApiEmitter.h"
 
 #include "ApiExtensionsEmitter.h"
+#include "CorsEmitter.h"
 #include "EmitContext.h"
 #include "HttpMethods.h"
 #include "OperationEmitter.h"
+#include "PublicSpec.h"
 #include "SchemaEmitter.h"
 #include "SecuritySchemeEmitter.h"
 #include "UserText.h"
@@ -57,22 +61,40 @@ ordered_json servers(const ApiSettings &Api) {
   return Servers;
 }
 
+/// One path's operations in the canonical method order, with the CORS
+/// preflight in the place of `options` when the path routes no OPTIONS itself.
+ordered_json pathItem(std::vector<const Operation *> Ops,
+                      const EmitContext &Ctx) {
+  std::stable_sort(Ops.begin(), Ops.end(),
+                   [](const Operation *A, const Operation *B) {
+                     return methodRank(A->Method) < methodRank(B->Method);
+                   });
+  bool NeedsPreflight =
+      Ctx.Cors && !Ctx.Public &&
+      std::none_of(Ops.begin(), Ops.end(), [](const Operation *Op) {
+        return Op->Method == "options";
+      });
+  ordered_json Item = ordered_json::object();
+  for (const Operation *Op : Ops) {
+    if (NeedsPreflight && methodRank(Op->Method) > methodRank("options")) {
+      Item["options"] = corsPreflight(Ops, *Ctx.Cors);
+      NeedsPreflight = false;
+    }
+    Item[pathItemKey(Op->Method)] = emitOperation(*Op, Ctx);
+  }
+  if (NeedsPreflight)
+    Item["options"] = corsPreflight(Ops, *Ctx.Cors);
+  return Item;
+}
+
 ordered_json paths(const ApiModel &Api, const EmitContext &Ctx) {
   std::map<std::string, std::vector<const Operation *>> ByPath;
   for (const Operation &Op : Api.Operations)
     ByPath[userText(Op.Path)].push_back(&Op);
 
   ordered_json Paths = ordered_json::object();
-  for (auto &[Path, Ops] : ByPath) {
-    std::stable_sort(Ops.begin(), Ops.end(),
-                     [](const Operation *A, const Operation *B) {
-                       return methodRank(A->Method) < methodRank(B->Method);
-                     });
-    ordered_json Item = ordered_json::object();
-    for (const Operation *Op : Ops)
-      Item[pathItemKey(Op->Method)] = emitOperation(*Op, Ctx);
-    Paths[Path] = std::move(Item);
-  }
+  for (auto &[Path, Ops] : ByPath)
+    Paths[Path] = pathItem(std::move(Ops), Ctx);
   return Paths;
 }
 
@@ -82,7 +104,7 @@ ordered_json schemas(const ApiModel &Api, const EmitContext &Ctx) {
     ByName.emplace(Ctx.SchemaNames.at(M.Id), &M);
   ordered_json Schemas = ordered_json::object();
   for (const auto &[Name, M] : ByName)
-    Schemas[Name] = emitSchema(M->Body, Ctx.SchemaNames);
+    Schemas[Name] = emitSchema(M->Body, Ctx);
   return Schemas;
 }
 
@@ -99,6 +121,8 @@ ordered_json components(const ApiModel &Api, const EmitContext &Ctx) {
 
 ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options) {
   EmitContext Ctx = makeEmitContext(Api);
+  Ctx.Cors = corsSettings(Api, Ctx.Api, Options.CorsOrigin);
+  Ctx.Public = Options.Public;
   // API Gateway imports OpenAPI 3.0.x, not 3.1 (SPEC §5.1).
   ordered_json Doc = {{"openapi", "3.0.1"}, {"info", info(Ctx, Options)}};
   if (Ctx.Api && !Ctx.Api->Servers.empty())
@@ -107,6 +131,8 @@ ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options) {
   if (ordered_json Components = components(Api, Ctx); !Components.empty())
     Doc["components"] = std::move(Components);
   emitApiExtensions(Api, Ctx, Doc);
+  if (Options.Public)
+    removeAmazonExtensions(Doc);
   return Doc;
 }
 

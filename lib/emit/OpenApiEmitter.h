@@ -16,9 +16,15 @@ struct EmitOptions {
   std::optional<std::string> Version;
   std::optional<std::string> Description;
   std::string DefaultTitle = "api"; ///< When neither the command line nor `api` says.
+  /// `--cors[=<origin>]`: set turns CORS on; empty keeps the api's origin.
+  std::optional<std::string> CorsOrigin;
+  /// The public spec (SPEC §5.3) instead of the private one.
+  bool Public = false;
 };
 
-/// The full (private) spec that API Gateway imports (SPEC §5.1).
+/// The full (private) spec that API Gateway imports (SPEC §5.1), or with
+/// Options.Public the public one (SPEC §5.3): no x-amazon-apigateway-* key,
+/// no generated CORS preflight, schemas with their full detail.
 nlohmann::ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options);
 
 } // namespace apigw

@@ -1,6 +1,7 @@
 //===- OperationEmitter.cpp - One OpenAPI operation object ----------------===//
 #include "OperationEmitter.h"
 
+#include "CorsEmitter.h"
 #include "IntegrationEmitter.h"
 #include "OperationSecurity.h"
 #include "SchemaEmitter.h"
@@ -25,7 +26,7 @@ const char *location(ParamIn In) {
 }
 
 ordered_json jsonContent(const Schema &S, const EmitContext &Ctx) {
-  return {{"application/json", {{"schema", emitSchema(S, Ctx.SchemaNames)}}}};
+  return {{"application/json", {{"schema", emitSchema(S, Ctx)}}}};
 }
 
 ordered_json parameter(const Parameter &P, const EmitContext &Ctx) {
@@ -34,7 +35,7 @@ ordered_json parameter(const Parameter &P, const EmitContext &Ctx) {
   Out["required"] = P.In == ParamIn::Path || P.Required;
   if (!P.Description.empty())
     Out["description"] = userText(P.Description);
-  Out["schema"] = emitSchema(P.Type, Ctx.SchemaNames);
+  Out["schema"] = emitSchema(P.Type, Ctx);
   return Out;
 }
 
@@ -95,6 +96,8 @@ ordered_json emitOperation(const Operation &Op, const EmitContext &Ctx) {
       !Validator.empty())
     Out["x-amazon-apigateway-request-validator"] = userText(Validator);
   Out["x-amazon-apigateway-integration"] = emitIntegration(Op);
+  if (Ctx.Cors)
+    addCorsResponseHeaders(Out, *Ctx.Cors);
   return Out;
 }
 

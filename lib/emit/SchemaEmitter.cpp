@@ -87,4 +87,10 @@ emitSchema(const Schema &S, const std::map<std::string, std::string> &Names) {
       privateSchema(resolveModelRefs(userJson(S), Names)));
 }
 
+nlohmann::ordered_json emitSchema(const Schema &S, const EmitContext &Ctx) {
+  if (!Ctx.Public)
+    return emitSchema(S, Ctx.SchemaNames);
+  return nlohmann::ordered_json(resolveModelRefs(userJson(S), Ctx.SchemaNames));
+}
+
 } // namespace apigw

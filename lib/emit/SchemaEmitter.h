@@ -1,6 +1,7 @@
 //===- SchemaEmitter.h - Schemas as the private spec writes them ----------===//
 #pragma once
 
+#include "EmitContext.h"
 #include "Representation.h"
 
 #include <nlohmann/json.hpp>
@@ -26,5 +27,9 @@ Schema privateSchema(Schema S);
 /// passed through, references resolved, unsupported keywords removed.
 nlohmann::ordered_json
 emitSchema(const Schema &S, const std::map<std::string, std::string> &Names);
+
+/// As the document being written wants it: the private form above, or, for
+/// the public spec, with every keyword kept.
+nlohmann::ordered_json emitSchema(const Schema &S, const EmitContext &Ctx);
 
 } // namespace apigw

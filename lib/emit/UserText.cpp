@@ -1,11 +1,14 @@
 //===- UserText.cpp - The one door user text enters the document by -------===//
 #include "UserText.h"
 
+#include "TemplateText.h"
+
 namespace apigw {
 
 std::string userText(std::string_view Text) {
-  // Terraform escaping (SPEC §6) will be applied here.
-  return std::string(Text);
+  // SPEC §6: `${identifier}` stays a placeholder; any other `${`, and every
+  // `%{`, is escaped for templatefile().
+  return escapeTemplateText(Text);
 }
 
 std::vector<std::string> userText(const std::vector<std::string> &Texts) {

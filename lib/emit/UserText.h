@@ -1,10 +1,9 @@
 //===- UserText.h - The one door user text enters the document by ---------===//
 //
 // SPEC §6: in the output every `${identifier}` is a Terraform placeholder and
-// nothing else is, so literal `${` / `%{` from the user's text must be escaped
-// for templatefile(). Every string the emitters copy from the representation
-// into the document passes through here, so that escaping is added in one
-// place when it lands.
+// nothing else is, so literal `${` / `%{` from the user's text are escaped
+// for templatefile() (TemplateText.h). Every string the emitters copy from
+// the representation into the document passes through here.
 //
 //===----------------------------------------------------------------------===//
 #pragma once

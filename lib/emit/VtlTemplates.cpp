@@ -16,7 +16,9 @@ std::string escapeCall(std::string_view Sigil, std::string_view Expr) {
 
 /// `"text"` with JSON's escapes: for names and ARNs placed in templates.
 std::string jsonString(std::string_view Text) {
-  return nlohmann::json(Text).dump();
+  // Not UTF-8 (a Latin-1 annotation): U+FFFD, as in the rest of the document.
+  return nlohmann::json(Text).dump(-1, ' ', /*ensure_ascii=*/false,
+                                   nlohmann::json::error_handler_t::replace);
 }
 
 /// `{"<name>": "<escaped value>", ...}` over one of $input.params()'s maps

@@ -1,0 +1,43 @@
+//===- Outputs.h - The files one run writes, all or none ------------------===//
+#pragma once
+
+#include <llvm/Support/Error.h>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace apigw {
+
+enum class OutputFormat { Json, Yaml };
+
+/// `--format` when given (`json` or `yaml`), else from the path's
+/// extension: `.yaml`/`.yml` is YAML, anything else (stdout too) JSON.
+llvm::Expected<OutputFormat> outputFormat(const std::string &Path,
+                                          const std::string &FormatOption);
+
+/// The document's bytes: JSON indented by 2, or YAML (YamlDocument.h); a
+/// final newline. Bytes that are not UTF-8 become U+FFFD in both.
+std::string documentText(const nlohmann::ordered_json &Doc,
+                         OutputFormat Format);
+
+/// `Path` "" or "-" is stdout.
+bool isStdout(const std::string &Path);
+
+/// An existing file that is neither regular nor a directory (`/dev/null`, a
+/// pipe): written to in place, never replaced by a rename.
+bool isSpecialFile(const std::string &Path);
+
+struct PlannedOutput {
+  std::string Path;
+  std::string Contents;
+};
+
+/// Writes every output, or, as far as a file system allows, none: each file
+/// goes to a temporary beside it first; only when all of them are written
+/// are they renamed into place, and stdout is written last. An existing
+/// target that is not a regular file (`/dev/null`, a pipe) is written to
+/// directly, once the temporaries are in place.
+llvm::Error writeOutputs(const std::vector<PlannedOutput> &Outputs);
+
+} // namespace apigw

@@ -1,0 +1,205 @@
+//===- YamlDocument.cpp - The document as YAML (--format yaml) ------------===//
+//
+// yaml-cpp writes the text; the one decision left to us is which strings a
+// plain scalar would misrepresent. yaml-cpp quotes what YAML's syntax needs
+// (`*`, `: `, a leading `{`...) but not what a parser's type resolution would
+// turn into a number, a boolean or a date; those are double-quoted here.
+//
+//===----------------------------------------------------------------------===//
+#include "YamlDocument.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace apigw {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+bool isDigit(char C) { return C >= '0' && C <= '9'; }
+
+/// nlohmann's shortest round-trip text, with a `.` before any exponent:
+/// YAML 1.1 reads `1e+100` as a string, `1.0e+100` as a float.
+std::string floatText(const ordered_json &Number) {
+  std::string Text = Number.dump();
+  size_t Exponent = Text.find_first_of("eE");
+  if (Exponent != std::string::npos && Text.find('.') == std::string::npos)
+    Text.insert(Exponent, ".0");
+  return Text;
+}
+
+void emitString(YAML::Emitter &Out, const std::string &Text) {
+  if (plainScalarChangesType(Text))
+    Out << YAML::DoubleQuoted;
+  Out << Text;
+}
+
+void emitValue(YAML::Emitter &Out, const ordered_json &Value) {
+  switch (Value.type()) {
+  case ordered_json::value_t::object:
+    if (Value.empty()) {
+      Out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+      return;
+    }
+    Out << YAML::BeginMap;
+    for (auto It = Value.begin(); It != Value.end(); ++It) {
+      Out << YAML::Key;
+      emitString(Out, It.key());
+      Out << YAML::Value;
+      emitValue(Out, It.value());
+    }
+    Out << YAML::EndMap;
+    return;
+  case ordered_json::value_t::array:
+    if (Value.empty()) {
+      Out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq;
+      return;
+    }
+    Out << YAML::BeginSeq;
+    for (const ordered_json &Item : Value)
+      emitValue(Out, Item);
+    Out << YAML::EndSeq;
+    return;
+  case ordered_json::value_t::string:
+    emitString(Out, Value.get_ref<const std::string &>());
+    return;
+  case ordered_json::value_t::boolean:
+    Out << Value.get<bool>();
+    return;
+  case ordered_json::value_t::number_integer:
+    Out << Value.get<std::int64_t>();
+    return;
+  case ordered_json::value_t::number_unsigned:
+    Out << Value.get<std::uint64_t>();
+    return;
+  case ordered_json::value_t::number_float:
+    Out << floatText(Value);
+    return;
+  default:
+    Out << YAML::Null;
+    return;
+  }
+}
+
+// YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution).
+const std::regex &coreInt() {
+  static const std::regex R("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+  return R;
+}
+const std::regex &coreFloat() {
+  static const std::regex R(
+      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
+  return R;
+}
+
+bool isOneOf(std::string_view Text,
+             std::initializer_list<std::string_view> Words) {
+  for (std::string_view Word : Words)
+    if (Text == Word)
+      return true;
+  return false;
+}
+
+bool isCoreNull(std::string_view Text) {
+  return isOneOf(Text, {"", "~", "null", "Null", "NULL"});
+}
+
+/// A plain scalar as YAML 1.2's core schema reads it.
+ordered_json resolvePlain(const std::string &Text) {
+  if (isCoreNull(Text))
+    return nullptr;
+  if (isOneOf(Text, {"true", "True", "TRUE"}))
+    return true;
+  if (isOneOf(Text, {"false", "False", "FALSE"}))
+    return false;
+  if (std::regex_match(Text, coreInt())) {
+    try {
+      if (Text.rfind("0x", 0) == 0)
+        return std::stoull(Text.substr(2), nullptr, 16);
+      if (Text.rfind("0o", 0) == 0)
+        return std::stoull(Text.substr(2), nullptr, 8);
+      if (Text[0] == '-')
+        return std::stoll(Text);
+      return std::stoull(Text[0] == '+' ? Text.substr(1) : Text);
+    } catch (const std::exception &) {
+      // Out of range: as a float, as JSON parsers do.
+    }
+  }
+  if (std::regex_match(Text, coreFloat())) {
+    try {
+      return std::stod(Text);
+    } catch (const std::exception &) {
+      // Beyond a double's range: kept as the text.
+    }
+  }
+  return Text;
+}
+
+ordered_json toJson(const YAML::Node &Node) {
+  switch (Node.Type()) {
+  case YAML::NodeType::Map: {
+    ordered_json Object = ordered_json::object();
+    for (const auto &Member : Node)
+      Object[Member.first.Scalar()] = toJson(Member.second);
+    return Object;
+  }
+  case YAML::NodeType::Sequence: {
+    ordered_json Array = ordered_json::array();
+    for (const YAML::Node &Item : Node)
+      Array.push_back(toJson(Item));
+    return Array;
+  }
+  case YAML::NodeType::Scalar:
+    // "!" is the tag of a quoted scalar, "?" of a plain one.
+    if (Node.Tag() == "!" || Node.Tag() == "tag:yaml.org,2002:str")
+      return Node.Scalar();
+    return resolvePlain(Node.Scalar());
+  default:
+    return nullptr;
+  }
+}
+
+} // namespace
+
+bool plainScalarChangesType(std::string_view Text) {
+  if (isCoreNull(Text))
+    return true;
+  // Booleans of YAML 1.1 (which many parsers still speak) and 1.2, its
+  // merge key and value indicator, infinities and NaN.
+  if (isOneOf(Text, {"y",     "Y",     "yes",   "Yes",   "YES",   "n",
+                     "N",     "no",    "No",    "NO",    "true",  "True",
+                     "TRUE",  "false", "False", "FALSE", "on",    "On",
+                     "ON",    "off",   "Off",   "OFF",   "<<",    "=",
+                     ".inf",  ".Inf",  ".INF",  "+.inf", "+.Inf", "+.INF",
+                     "-.inf", "-.Inf", "-.INF", ".nan",  ".NaN",  ".NAN"}))
+    return true;
+  // Numbers in any base, dates, times and sexagesimals all start with a
+  // digit, or with a sign or a point before one: quoting all of those is
+  // simpler than telling them apart, and costs nothing.
+  size_t First = Text[0] == '+' || Text[0] == '-' ? 1 : 0;
+  if (First < Text.size() && Text[First] == '.')
+    ++First;
+  return First < Text.size() && isDigit(Text[First]);
+}
+
+std::string toYaml(const ordered_json &Doc) {
+  YAML::Emitter Out;
+  Out.SetIndent(2);
+  emitValue(Out, Doc);
+  return std::string(Out.c_str()) + "\n";
+}
+
+llvm::Expected<ordered_json> parseYaml(std::string_view Text) {
+  try {
+    return toJson(YAML::Load(std::string(Text)));
+  } catch (const YAML::Exception &E) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "not valid YAML: " + std::string(E.what()));
+  }
+}
+
+} // namespace apigw

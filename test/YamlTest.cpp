@@ -1,0 +1,154 @@
+//===- YamlTest.cpp - --format yaml ---------------------------------------===//
+#include "YamlDocument.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace apigw;
+using nlohmann::ordered_json;
+
+namespace {
+
+TEST(YamlTest, WritesBlockYamlInKeyOrder) {
+  ordered_json Doc = ordered_json::parse(R"({
+    "openapi": "3.0.1",
+    "info": {"title": "Pets", "version": "1.0"},
+    "paths": {
+      "/pets/{id}": {
+        "get": {
+          "tags": ["pets", "store"],
+          "responses": {"200": {"description": "OK"}, "default": {"description": "x"}},
+          "x-amazon-apigateway-integration": {
+            "type": "aws_proxy",
+            "uri": "${pets_fn}",
+            "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
+            "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
+            "timeoutInMillis": 29000,
+            "passthrough": true,
+            "multiple": 0.5,
+            "big": 1e100,
+            "nothing": null
+          }
+        }
+      }
+    },
+    "components": {"schemas": {}, "list": []}
+  })");
+  EXPECT_EQ(toYaml(Doc), R"(openapi: "3.0.1"
+info:
+  title: Pets
+  version: "1.0"
+paths:
+  /pets/{id}:
+    get:
+      tags:
+        - pets
+        - store
+      responses:
+        "200":
+          description: OK
+        default:
+          description: x
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        uri: ${pets_fn}
+        requestTemplates:
+          application/json: "{\"statusCode\": 200}"
+        responseParameters:
+          method.response.header.Access-Control-Allow-Origin: "'*'"
+        timeoutInMillis: 29000
+        passthrough: true
+        multiple: 0.5
+        big: 1.0e+100
+        nothing: ~
+components:
+  schemas: {}
+  list: []
+)");
+}
+
+TEST(YamlTest, QuotesStringsThatWouldChangeType) {
+  for (std::string_view Text :
+       {"", "~", "null", "NULL", "true", "False", "yes", "No", "on", "OFF", "y",
+        "n", "200", "-1", "+1", ".5", "-.5", "1e3", "0x1F", "0o17", "1_000",
+        "2024-01-01", "12:30", ".inf", "-.Inf", ".nan", "<<", "="})
+    EXPECT_TRUE(plainScalarChangesType(Text)) << Text;
+  for (std::string_view Text :
+       {"OK", "pets", "${region}", "get", "application/json", "-", ".", "+",
+        "nullable", "yesterday", "x-amazon-apigateway-integration", "v1"})
+    EXPECT_FALSE(plainScalarChangesType(Text)) << Text;
+}
+
+TEST(YamlTest, QuotedWhereYamlSyntaxNeedsIt) {
+  ordered_json Doc = {{"a", "*"},        {"b", "a: b"},  {"c", "#x"},
+                      {"d", "x #y"},     {"e", "'q'"},   {"f", "line\nnext"},
+                      {"g", " lead"},    {"h", "%{x}"},  {"i", "[x]"},
+                      {"j", "@x"},       {"k", "tab\t"}, {"l", "ünïcödé"},
+                      {"m", "- item"},   {"n", "? q"},   {"o", "&a"},
+                      {"p", "!t"},       {"q", "{\"json\": 1}"}};
+  std::string Yaml = toYaml(Doc);
+  auto Back = parseYaml(Yaml);
+  ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
+  EXPECT_EQ(*Back, Doc) << Yaml;
+}
+
+TEST(YamlTest, ParsesCoreSchemaScalars) {
+  auto Doc = parseYaml("a: 1\nb: -2\nc: 1.5\nd: true\ne: ~\nf: \"1\"\ng: x\n"
+                       "h: 0x10\ni: '2'\nj:\nk: [1, two]\nl: {m: n}\n");
+  ASSERT_TRUE(bool(Doc)) << llvm::toString(Doc.takeError());
+  EXPECT_EQ(*Doc, ordered_json::parse(R"({"a": 1, "b": -2, "c": 1.5, "d": true,
+    "e": null, "f": "1", "g": "x", "h": 16, "i": "2", "j": null,
+    "k": [1, "two"], "l": {"m": "n"}})"));
+  EXPECT_EQ(Doc->begin().key(), "a"); // order kept
+  EXPECT_FALSE(bool(parseYaml("a: [1, 2\n")));
+  llvm::consumeError(parseYaml("a: [1, 2\n").takeError());
+}
+
+TEST(YamlTest, IsDeterministic) {
+  ordered_json Doc = {{"z", 1}, {"a", {{"y", "2"}, {"b", {1, 2}}}}};
+  EXPECT_EQ(toYaml(Doc), toYaml(ordered_json::parse(Doc.dump())));
+}
+
+std::vector<std::string> goldenDocuments() {
+  std::vector<std::string> Found;
+  namespace fs = std::filesystem;
+  for (const fs::directory_entry &Dir :
+       fs::directory_iterator(fs::path(APIGW_SOURCE_DIR) / "fixtures"))
+    if (fs::exists(Dir.path() / "expected.json"))
+      Found.push_back(Dir.path().filename().string());
+  std::sort(Found.begin(), Found.end());
+  return Found;
+}
+
+class GoldenYamlTest : public ::testing::TestWithParam<std::string> {};
+
+// The YAML of every golden document reads back as the same data.
+TEST_P(GoldenYamlTest, RoundTrips) {
+  std::ifstream In(std::filesystem::path(APIGW_SOURCE_DIR) / "fixtures" /
+                   GetParam() / "expected.json");
+  std::stringstream Text;
+  Text << In.rdbuf();
+  ordered_json Doc = ordered_json::parse(Text.str());
+  std::string Yaml = toYaml(Doc);
+  auto Back = parseYaml(Yaml);
+  ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
+  EXPECT_EQ(*Back, Doc);
+  // Same keys in the same order, not only equal maps.
+  EXPECT_EQ(Back->dump(), Doc.dump());
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenYamlTest,
+                         ::testing::ValuesIn(goldenDocuments()),
+                         [](const ::testing::TestParamInfo<std::string> &Info) {
+                           std::string Name;
+                           for (char C : Info.param)
+                             Name += std::isalnum(static_cast<unsigned char>(C)) ? C : '_';
+                           return Name;
+                         });
+
+} // namespace
