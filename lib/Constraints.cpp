@@ -6,6 +6,7 @@
 
 #include <llvm/ADT/StringSwitch.h>
 
+#include <cmath>
 #include <functional>
 
 namespace apigw {
@@ -41,8 +42,11 @@ auto number(std::string_view Property) {
     double Value = 0;
     if (!take(parseNumber(A.Value.value_or("")), A, Diags, Value))
       return false;
-    // Keep integral bounds integral: `minimum: 1`, not `1.0`.
-    if (Value == static_cast<double>(static_cast<std::int64_t>(Value)))
+    // Keep integral bounds integral: `minimum: 1`, not `1.0`. Only within
+    // int64's range: converting a larger double (`minimum=1e300`) to an
+    // integer is undefined behaviour.
+    constexpr double Int64Limit = 0x1p63;
+    if (std::trunc(Value) == Value && Value >= -Int64Limit && Value < Int64Limit)
       S[std::string(Property)] = static_cast<std::int64_t>(Value);
     else
       S[std::string(Property)] = Value;

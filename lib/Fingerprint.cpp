@@ -46,6 +46,14 @@ template <typename... Ts> json fields(const Ts &...Values) {
   return json::array({field(Values)...});
 }
 
+/// The canonical text. Annotation values and doc comments may hold bytes that
+/// are not UTF-8 (a Latin-1 source file); they become U+FFFD, as in the
+/// written document, instead of an exception that would end the process.
+std::string text(const json &Fields) {
+  return Fields.dump(-1, ' ', /*ensure_ascii=*/false,
+                     json::error_handler_t::replace);
+}
+
 json field(const Parameter &P) {
   return fields(P.Name, P.In, P.Required, P.Description, P.Type, P.Loc);
 }
@@ -71,30 +79,27 @@ json field(const Integration &I) {
 } // namespace
 
 std::string fingerprint(const Operation &Op) {
-  return fields(Op.Method, Op.Path, Op.OperationId, Op.Summary, Op.Description,
-                Op.Tags, Op.Deprecated, Op.ApiKeyRequired, Op.Parameters,
-                Op.Body, Op.Responses, Op.Security, Op.Validator, Op.Target,
-                Op.Loc)
-      .dump();
+  return text(fields(Op.Method, Op.Path, Op.OperationId, Op.Summary,
+                     Op.Description, Op.Tags, Op.Deprecated, Op.ApiKeyRequired,
+                     Op.Parameters, Op.Body, Op.Responses, Op.Security,
+                     Op.Validator, Op.Target, Op.Loc));
 }
 
 std::string fingerprint(const Authorizer &A) {
-  return fields(A.Id, A.Name, A.Kind, A.ProviderArns, A.FunctionUri, A.RoleArn,
-                A.HeaderNames, A.QueryNames, A.ValidationExpression,
-                A.TtlSeconds, A.Loc)
-      .dump();
+  return text(fields(A.Id, A.Name, A.Kind, A.ProviderArns, A.FunctionUri,
+                     A.RoleArn, A.HeaderNames, A.QueryNames,
+                     A.ValidationExpression, A.TtlSeconds, A.Loc));
 }
 
 std::string fingerprint(const ApiSettings &A) {
-  return fields(A.Title, A.Version, A.Description, A.Servers, A.Security,
-                A.Validator, A.CorsOrigin, A.CorsHeaders, A.CorsMethods,
-                A.BinaryMediaTypes, A.ApiKeySource, A.EndpointType,
-                A.MinimumCompressionSize, A.GatewayResponses, A.Loc)
-      .dump();
+  return text(fields(A.Title, A.Version, A.Description, A.Servers, A.Security,
+                     A.Validator, A.CorsOrigin, A.CorsHeaders, A.CorsMethods,
+                     A.BinaryMediaTypes, A.ApiKeySource, A.EndpointType,
+                     A.MinimumCompressionSize, A.GatewayResponses, A.Loc));
 }
 
 std::string fingerprint(const Model &M) {
-  return fields(M.Id, M.UnqualifiedName, M.ExplicitName, M.Body).dump();
+  return text(fields(M.Id, M.UnqualifiedName, M.ExplicitName, M.Body));
 }
 
 } // namespace apigw

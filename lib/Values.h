@@ -18,7 +18,11 @@ llvm::Expected<double> parseNumber(std::string_view Text);
 /// An HTTP status code, 100 to 599.
 llvm::Expected<int> parseStatusCode(std::string_view Text);
 
-/// A JSON value, as `default=` and `example=` take.
+/// Arrays and objects nested deeper than this are refused by parseJsonValue.
+constexpr unsigned MaxJsonDepth = 100;
+
+/// A JSON value, as `default=` and `example=` take, nested at most
+/// MaxJsonDepth levels deep.
 llvm::Expected<nlohmann::json> parseJsonValue(std::string_view Text);
 
 } // namespace apigw
