@@ -59,6 +59,10 @@ cl::opt<std::string> Description("description",
                                  cl::cat(Category));
 cl::opt<bool> Quiet("quiet", cl::desc("Print only diagnostics (no progress, no summary)"),
                     cl::cat(Category));
+cl::opt<bool> ListRoutes("list-routes",
+                         cl::desc("Print each route as 'file:line:col: note: METHOD /path -> "
+                                  "integration' instead of the document"),
+                         cl::cat(Category));
 cl::opt<std::string> DepFile("depfile",
                              cl::desc("scan: also write a Make-style depfile for the fragment"),
                              cl::value_desc("file"), cl::cat(Category));
@@ -158,6 +162,7 @@ int main(int argc, const char **argv) {
   Options.Check = Check;
   Options.DepFile = DepFile;
   Options.Quiet = Quiet;
+  Options.ListRoutes = ListRoutes;
   Options.Emit.Title = optional(Title);
   Options.Emit.Version = optional(ApiVersion);
   Options.Emit.Description = optional(Description);

@@ -5,6 +5,7 @@
 #include "DepFile.h"
 #include "Fragment.h"
 #include "Merge.h"
+#include "RouteList.h"
 #include "OutputFile.h"
 #include "Outputs.h"
 #include "ProjectName.h"
@@ -209,6 +210,10 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
   ApiModel Merged = mergeUnits(std::move(Units), Diags);
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
+  if (Options.ListRoutes) {
+    llvm::outs() << listRoutes(Merged);
+    return ExitSuccess;
+  }
   Options.Emit.DefaultTitle = defaultTitle(Fragments);
   std::vector<CheckedOutput> Outputs = plannedOutputs(Merged, Options);
   if (Options.Check)

@@ -25,6 +25,7 @@ struct RunOptions {
   std::string TfVars;               ///< --tf-vars; "": none, "-": stdout.
   std::string Format;               ///< --format json|yaml; "": by extension.
   bool Check = false;               ///< --check: compare, write nothing.
+  bool ListRoutes = false;          ///< --list-routes: routes to stdout, no document.
   std::string DepFile;              ///< `scan`: a Make-style depfile for Output.
   bool Quiet = false;               ///< Only diagnostics: no summary line.
   EmitOptions Emit;
