@@ -6,7 +6,6 @@
 #include "Fragment.h"
 #include "Merge.h"
 #include "RouteList.h"
-#include "OutputFile.h"
 #include "Outputs.h"
 #include "ProjectName.h"
 #include "TerraformVariables.h"
@@ -109,12 +108,6 @@ bool report(Diagnostics Diags, bool Quiet, llvm::raw_ostream &Errors) {
   if (ErrorCount && !Quiet)
     Errors << ErrorCount << (ErrorCount == 1 ? " error" : " errors") << " generated.\n";
   return ErrorCount > 0;
-}
-
-ExitStatus write(const std::string &Path, std::string_view Contents, llvm::raw_ostream &Errors) {
-  if (llvm::Error E = writeFileAtomically(Path, Contents))
-    return usageError(Errors, llvm::toString(std::move(E)));
-  return ExitSuccess;
 }
 
 /// The default title comes from the project directory; of several, the
@@ -272,12 +265,13 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
   // the build here, at the unit that has them.
   if (report(Unit.Diags, Options.Quiet, Errors))
     return ExitInputError;
-  if (ExitStatus Status = write(Options.Output, writeFragment(Unit), Errors))
-    return Status;
-  if (Options.DepFile.empty())
-    return ExitSuccess;
-  return write(Options.DepFile, makeDepFile(Options.Output, Unit.Source, Unit.Dependencies),
-               Errors);
+  std::vector<PlannedOutput> Files = {{Options.Output, writeFragment(Unit)}};
+  if (!Options.DepFile.empty())
+    Files.push_back(
+        {Options.DepFile, makeDepFile(Options.Output, Unit.Source, Unit.Dependencies)});
+  if (llvm::Error E = writeOutputs(Files))
+    return usageError(Errors, llvm::toString(std::move(E)));
+  return ExitSuccess;
 }
 
 ExitStatus runMerge(RunOptions Options, llvm::raw_ostream &Errors) {

@@ -54,6 +54,11 @@ llvm::Expected<std::string> writeTemporary(const std::string &Path,
   return TempPath.str().str();
 }
 
+std::string directoryOf(const std::string &Path) {
+  llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+  return Dir.empty() ? "." : Dir.str();
+}
+
 } // namespace
 
 bool isStdout(const std::string &Path) { return Path.empty() || Path == "-"; }
@@ -95,6 +100,19 @@ std::string documentText(const nlohmann::ordered_json &Doc,
   if (Format == OutputFormat::Json)
     return Json + "\n";
   return toYaml(nlohmann::ordered_json::parse(Json));
+}
+
+llvm::Error checkWritable(const std::string &Path) {
+  if (isStdout(Path))
+    return llvm::Error::success();
+  if (llvm::sys::fs::is_directory(Path))
+    return cannotWrite(Path, "it is a directory");
+  const std::string Dir = directoryOf(Path);
+  if (!llvm::sys::fs::is_directory(Dir))
+    return cannotWrite(Path, "no directory '" + Dir + "'");
+  if (llvm::sys::fs::access(Dir, llvm::sys::fs::AccessMode::Write))
+    return cannotWrite(Path, "directory '" + Dir + "' is not writable");
+  return llvm::Error::success();
 }
 
 llvm::Error writeOutputs(const std::vector<PlannedOutput> &Outputs) {

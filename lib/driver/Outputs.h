@@ -33,6 +33,10 @@ struct PlannedOutput {
   std::string Contents;
 };
 
+/// Checks up front that `Path` can be written (its directory exists and the
+/// path is not a directory), so a run fails before the expensive scan.
+llvm::Error checkWritable(const std::string &Path);
+
 /// Writes every output, or, as far as a file system allows, none: each file
 /// goes to a temporary beside it first; only when all of them are written
 /// are they renamed into place, and stdout is written last. An existing
