@@ -114,7 +114,9 @@ TEST(IntegrationEmitterTest, StepFunctionsSync) {
     "passthroughBehavior": "when_no_templates",
     "responses": {
       "default": {"statusCode": "201", "responseTemplates": {"application/json": "<SfnSyncOutput>"}},
-      "400": {"statusCode": "400"}
+      "400": {"statusCode": "400"},
+      "4\\d{2}": {"statusCode": "400"},
+      "5\\d{2}": {"statusCode": "500"}
     }
   })x");
   Expected["requestTemplates"]["application/json"] = SfnInput;
@@ -135,7 +137,7 @@ TEST(IntegrationEmitterTest, StepFunctionsAsync) {
     "credentials": "${sfn_role_arn}",
     "requestTemplates": {"application/json": "<SfnInput>"},
     "passthroughBehavior": "when_no_templates",
-    "responses": {"default": {"statusCode": "202"}}
+    "responses": {"default": {"statusCode": "202"}, "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}}
   })x");
   Expected["requestTemplates"]["application/json"] = SfnInput;
   expectJson(emitIntegration(Op), Expected);
@@ -154,7 +156,10 @@ TEST(IntegrationEmitterTest, UserTemplatesReplaceGeneratedOnes) {
     "uri": "arn:aws:apigateway:${region}:states:action/StartSyncExecution",
     "requestTemplates": {"application/json": "{\"input\": \"{}\", \"stateMachineArn\": \"${sfn}\"}"},
     "passthroughBehavior": "never",
-    "responses": {"default": {"statusCode": "200", "responseTemplates": {"application/json": "$input.path('$.output')"}}}
+    "responses": {
+      "default": {"statusCode": "200", "responseTemplates": {"application/json": "$input.path('$.output')"}},
+      "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}
+    }
   })x");
 }
 
@@ -169,7 +174,7 @@ TEST(IntegrationEmitterTest, LambdaDirect) {
     "uri": "${pets_invoke_arn}",
     "requestTemplates": {"application/json": "<LambdaDirectInput>"},
     "passthroughBehavior": "when_no_templates",
-    "responses": {"default": {"statusCode": "200"}}
+    "responses": {"default": {"statusCode": "200"}, ".+": {"statusCode": "500"}}
   })x");
   Expected["requestTemplates"]["application/json"] = LambdaDirectInput;
   expectJson(emitIntegration(Op), Expected);
@@ -188,7 +193,18 @@ TEST(IntegrationEmitterTest, S3ObjectFromGreedyPath) {
     "uri": "arn:aws:apigateway:${region}:s3:path/${bucket}/uploads/{key}",
     "credentials": "${s3_role}",
     "requestParameters": {"integration.request.path.key": "method.request.path.key"},
-    "responses": {"default": {"statusCode": "200"}, "404": {"statusCode": "404"}}
+    "responses": {
+      "default": {
+        "statusCode": "200",
+        "responseParameters": {
+          "method.response.header.Content-Type": "integration.response.header.Content-Type",
+          "method.response.header.ETag": "integration.response.header.ETag"
+        }
+      },
+      "404": {"statusCode": "404"},
+      "403": {"statusCode": "404"},
+      "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}
+    }
   })x");
 }
 
@@ -204,10 +220,16 @@ TEST(IntegrationEmitterTest,
     "httpMethod": "PUT",
     "uri": "arn:aws:apigateway:${region}:s3:path/docs-bucket/{owner}/{name}",
     "requestParameters": {
+      "integration.request.header.Content-Type": "method.request.header.Content-Type",
       "integration.request.path.name": "method.request.path.name",
       "integration.request.path.owner": "method.request.path.owner"
     },
-    "responses": {"default": {"statusCode": "204"}}
+    "responses": {
+      "default": {"statusCode": "204"},
+      "403": {"statusCode": "404"},
+      "404": {"statusCode": "404"},
+      "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}
+    }
   })x");
 
   Operation Get =
@@ -219,7 +241,18 @@ TEST(IntegrationEmitterTest,
     "httpMethod": "GET",
     "uri": "arn:aws:apigateway:${region}:s3:path/docs-bucket/${prefix}/{name}.json",
     "requestParameters": {"integration.request.path.name": "method.request.path.name"},
-    "responses": {"default": {"statusCode": "200"}}
+    "responses": {
+      "default": {
+        "statusCode": "200",
+        "responseParameters": {
+          "method.response.header.Content-Type": "integration.response.header.Content-Type",
+          "method.response.header.ETag": "integration.response.header.ETag"
+        }
+      },
+      "403": {"statusCode": "404"},
+      "404": {"statusCode": "404"},
+      "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}
+    }
   })x");
 }
 
@@ -234,7 +267,7 @@ TEST(IntegrationEmitterTest, DynamoDbPutItemWithDefaults) {
     "credentials": "${ddb_role}",
     "requestTemplates": {"application/json": ""},
     "passthroughBehavior": "when_no_templates",
-    "responses": {"default": {"statusCode": "200"}}
+    "responses": {"default": {"statusCode": "200"}, "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}}
   })x");
   Expected["requestTemplates"]["application/json"] =
       R"x({"TableName": "${events_table}", "Item": {"PK": {"S": "$context.requestId"}, )x"
@@ -308,7 +341,7 @@ TEST(IntegrationEmitterTest, SnsPublish) {
     "requestParameters": {"integration.request.header.Content-Type": "'application/x-www-form-urlencoded'"},
     "requestTemplates": {"application/json": "Action=Publish&TopicArn=$util.urlEncode('${topic_arn}')&Message=$util.urlEncode($input.body)"},
     "passthroughBehavior": "when_no_templates",
-    "responses": {"default": {"statusCode": "202"}}
+    "responses": {"default": {"statusCode": "202"}, "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}}
   })x");
 }
 
@@ -324,7 +357,7 @@ TEST(IntegrationEmitterTest, SqsSendMessage) {
     "requestParameters": {"integration.request.header.Content-Type": "'application/x-www-form-urlencoded'"},
     "requestTemplates": {"application/json": "Action=SendMessage&MessageBody=$util.urlEncode($input.body)"},
     "passthroughBehavior": "when_no_templates",
-    "responses": {"default": {"statusCode": "200"}}
+    "responses": {"default": {"statusCode": "200"}, "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}}
   })x");
 }
 
@@ -358,7 +391,7 @@ TEST(IntegrationEmitterTest, HttpMapsEveryDeclaredParameter) {
       "integration.request.path.id": "method.request.path.id",
       "integration.request.querystring.limit": "method.request.querystring.limit"
     },
-    "responses": {"default": {"statusCode": "200"}, "404": {"statusCode": "404"}}
+    "responses": {"default": {"statusCode": "200"}, "404": {"statusCode": "404"}, "4\\d{2}": {"statusCode": "400"}, "5\\d{2}": {"statusCode": "500"}}
   })x");
 }
 
@@ -381,4 +414,78 @@ TEST(IntegrationEmitterTest, MockStatusOnly) {
     "passthroughBehavior": "when_no_match",
     "responses": {"default": {"statusCode": "501"}}
   })x");
+}
+
+// What the integration's responses select is declared on the operation, and a
+// status the user documented keeps its pattern (and wins over the kind's).
+TEST(IntegrationEmitterTest, S3DocumentedStatusWinsOverTheKindsPattern) {
+  Operation Op = route("get", "/files/{key}", IntegrationKind::S3, "bucket");
+  Op.Parameters = {param("key", ParamIn::Path)};
+  Op.Responses.push_back({"403", "Forbidden", std::nullopt});
+  ordered_json Responses = emitIntegration(Op)["responses"];
+  EXPECT_EQ(Responses["403"], ordered_json({{"statusCode", "403"}}));
+  EXPECT_EQ(Responses["404"], ordered_json({{"statusCode", "404"}}));
+
+  IntegrationNeeds Needs = integrationNeeds(Op);
+  EXPECT_EQ(Needs.SuccessStatus, "200");
+  using Declared = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(Needs.ErrorResponses, (Declared{{"404", "Not Found"},
+                                            {"400", "Bad Request"},
+                                            {"500", "Internal Server Error"}}));
+  EXPECT_EQ(Needs.SuccessHeaders,
+            (std::vector<std::string>{"Content-Type", "ETag"}));
+  EXPECT_TRUE(Needs.RequestHeaders.empty());
+}
+
+TEST(IntegrationEmitterTest, S3PutUsesTheDeclaredContentTypeHeader) {
+  Operation Put = route("put", "/files/{key}", IntegrationKind::S3, "bucket");
+  Put.Parameters = {param("key", ParamIn::Path)};
+  EXPECT_EQ(integrationNeeds(Put).RequestHeaders,
+            std::vector<std::string>{"Content-Type"});
+  EXPECT_TRUE(integrationNeeds(Put).SuccessHeaders.empty());
+
+  Put.Parameters.push_back(param("content-type", ParamIn::Header));
+  EXPECT_TRUE(integrationNeeds(Put).RequestHeaders.empty());
+  EXPECT_EQ(emitIntegration(Put)["requestParameters"]
+                                ["integration.request.header.Content-Type"],
+            "method.request.header.content-type");
+
+  Operation Delete =
+      route("delete", "/files/{key}", IntegrationKind::S3, "bucket");
+  Delete.Parameters = {param("key", ParamIn::Path)};
+  ordered_json Integration = emitIntegration(Delete);
+  EXPECT_FALSE(Integration["responses"]["default"].contains(
+      "responseParameters"));
+  EXPECT_FALSE(Integration["requestParameters"].contains(
+      "integration.request.header.Content-Type"));
+}
+
+TEST(IntegrationEmitterTest, LambdaDirectErrorsAreMatchedOnErrorMessage) {
+  Operation Op =
+      route("post", "/pets", IntegrationKind::LambdaDirect, "${pets}");
+  Op.Responses.push_back({"500", "It broke", std::nullopt});
+  ordered_json Responses = emitIntegration(Op)["responses"];
+  EXPECT_EQ(Responses, ordered_json::parse(
+                           R"({"default": {"statusCode": "200"},
+                               ".+": {"statusCode": "500"}})"));
+  using Declared = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(integrationNeeds(Op).ErrorResponses,
+            (Declared{{"500", "Internal Server Error"}}));
+}
+
+TEST(IntegrationEmitterTest, ProxiesAndMocksSelectNoErrorResponses) {
+  for (auto [Kind, Target] :
+       {std::pair{IntegrationKind::LambdaProxy, "${fn}"},
+        std::pair{IntegrationKind::HttpProxy, "https://example.com/x"},
+        std::pair{IntegrationKind::Mock, "200"}}) {
+    Operation Op = route("get", "/x", Kind, Target);
+    IntegrationNeeds Needs = integrationNeeds(Op);
+    EXPECT_TRUE(Needs.ErrorResponses.empty());
+    EXPECT_TRUE(Needs.SuccessHeaders.empty());
+    EXPECT_TRUE(Needs.RequestHeaders.empty());
+  }
+  EXPECT_EQ(emitIntegration(route("get", "/x", IntegrationKind::Mock, "200"))
+                ["responses"]
+                    .size(),
+            1u);
 }

@@ -251,7 +251,9 @@ TEST(OpenApiEmitterTest, PetStore) {
               "content": {
                 "application/json": {"schema": {"properties": {"orderId": {"type": "string"}}, "type": "object"}}
               }
-            }
+            },
+            "400": {"description": "Bad Request"},
+            "500": {"description": "Internal Server Error"}
           },
           "security": [{"tenant": []}],
           "x-amazon-apigateway-request-validator": "params",
@@ -270,7 +272,9 @@ TEST(OpenApiEmitterTest, PetStore) {
                 "responseTemplates": {
                   "application/json": "#set($execution = $input.path('$'))\n#if($execution.status == 'SUCCEEDED')\n$execution.output\n#else\n#if($execution.status == 'TIMED_OUT')\n#set($context.responseOverride.status = 504)\n#else\n#set($context.responseOverride.status = 500)\n#end\n{\"error\": \"$!util.escapeJavaScript($execution.error).replaceAll(\"\\\\'\",\"'\")\", \"cause\": \"$!util.escapeJavaScript($execution.cause).replaceAll(\"\\\\'\",\"'\")\"}\n#end"
                 }
-              }
+              },
+              "4\\d{2}": {"statusCode": "400"},
+              "5\\d{2}": {"statusCode": "500"}
             }
           }
         }
@@ -607,7 +611,7 @@ TEST(OpenApiEmitterTest, PrivateSchemaStripsOnlyKeywords) {
   expectJson(ordered_json(privateSchema(In)), R"json({
     "properties": {
       "all": {"allOf": [{"type": "integer"}], "not": {"type": "integer"}},
-      "choice": {"oneOf": [{"maximum": 9, "type": "integer"}, {"type": "string"}]},
+      "choice": {"oneOf": [{"maximum": 8, "type": "integer"}, {"type": "string"}]},
       "enumerated": {"enum": [{"default": 1}, "example"], "type": "string"},
       "example": {"items": [{"type": "number"}], "type": "array"},
       "flag": {"additionalProperties": false, "type": "object"},
@@ -644,4 +648,118 @@ TEST(OpenApiEmitterTest,
   Api.Operations = {Op};
   expectJson(emitOpenApi(Api, {})["paths"]["/ping"]["post"]["responses"],
              R"json({"200": {"description": "200 response"}})json");
+}
+
+TEST(OpenApiEmitterTest, IntegrationErrorAndHeaderNeedsAreDeclared) {
+  ApiModel Api;
+  Operation Get;
+  Get.Method = "get";
+  Get.Path = "/files/{key}";
+  Get.OperationId = "getFile";
+  Get.Parameters = {param("key", ParamIn::Path, true, R"({"type": "string"})")};
+  Get.Responses = {{"200", "The file", std::nullopt},
+                   {"500", "Storage is down", std::nullopt}};
+  Get.Target.Kind = IntegrationKind::S3;
+  Get.Target.Target = "bucket";
+  Operation Put = Get;
+  Put.Method = "put";
+  Put.OperationId = "putFile";
+  Put.Responses = {{"204", "Stored", std::nullopt}};
+  Api.Operations = {Get, Put};
+  ordered_json Doc = emitOpenApi(Api, {});
+  expectJson(Doc["paths"]["/files/{key}"]["get"]["responses"], R"json({
+    "200": {
+      "description": "The file",
+      "headers": {
+        "Content-Type": {"schema": {"type": "string"}},
+        "ETag": {"schema": {"type": "string"}}
+      }
+    },
+    "500": {"description": "Storage is down"},
+    "404": {"description": "Not Found"},
+    "400": {"description": "Bad Request"}
+  })json");
+  ordered_json PutOp = Doc["paths"]["/files/{key}"]["put"];
+  expectJson(PutOp["parameters"], R"json([
+    {"name": "key", "in": "path", "required": true, "schema": {"type": "string"}},
+    {"name": "Content-Type", "in": "header", "required": false, "schema": {"type": "string"}}
+  ])json");
+  expectJson(PutOp["responses"], R"json({
+    "204": {"description": "Stored"},
+    "404": {"description": "Not Found"},
+    "400": {"description": "Bad Request"},
+    "500": {"description": "Internal Server Error"}
+  })json");
+}
+
+TEST(OpenApiEmitterTest, PrivateIntegerExclusiveBoundsBecomeInclusive) {
+  Schema In = json(R"({
+    "properties": {
+      "positive": {"type": "integer", "minimum": 0, "exclusiveMinimum": true},
+      "below": {"type": "integer", "maximum": 10, "exclusiveMaximum": true},
+      "fraction": {"type": "integer", "minimum": 0.5, "exclusiveMinimum": true,
+                   "maximum": 2.5, "exclusiveMaximum": true},
+      "negative": {"type": "integer", "minimum": -1.5, "exclusiveMinimum": true,
+                   "maximum": -0.5, "exclusiveMaximum": true},
+      "unsigned": {"type": "integer", "maximum": 0, "exclusiveMaximum": true},
+      "inclusive": {"type": "integer", "minimum": 3, "exclusiveMinimum": false},
+      "flagOnly": {"type": "integer", "exclusiveMinimum": true},
+      "number": {"type": "number", "minimum": 0, "exclusiveMinimum": true,
+                 "maximum": 1, "exclusiveMaximum": true}
+    }
+  })");
+  expectJson(ordered_json(privateSchema(In)), R"json({
+    "properties": {
+      "below": {"maximum": 9, "type": "integer"},
+      "flagOnly": {"type": "integer"},
+      "fraction": {"maximum": 2, "minimum": 1, "type": "integer"},
+      "inclusive": {"minimum": 3, "type": "integer"},
+      "negative": {"maximum": -1, "minimum": -1, "type": "integer"},
+      "number": {"maximum": 1, "minimum": 0, "type": "number"},
+      "positive": {"minimum": 1, "type": "integer"},
+      "unsigned": {"maximum": -1, "type": "integer"}
+    }
+  })json");
+}
+
+TEST(OpenApiEmitterTest, RefSiblingsDroppedPrivatelyAndWrappedPublicly) {
+  ApiModel Api;
+  Api.Models = {
+      model("a::Owner", "Owner", R"({"type": "object"})"),
+      model("a::Pet", "Pet", R"({
+        "type": "object",
+        "properties": {
+          "owner": {"$ref": "a::Owner", "description": "Who feeds it", "nullable": true},
+          "plain": {"$ref": "a::Owner"},
+          "list": {"type": "array", "items": {"$ref": "a::Owner", "description": "One"}}
+        }
+      })")};
+  Operation Op = lambdaRoute("get", "/pets", "listPets");
+  Op.Responses = {{"200", "OK", json(R"({"$ref": "a::Pet"})")}};
+  Api.Operations = {Op};
+
+  ordered_json Private = emitOpenApi(Api, {});
+  expectJson(Private["components"]["schemas"]["Pet"]["properties"], R"json({
+    "list": {"items": {"$ref": "#/components/schemas/Owner"}, "type": "array"},
+    "owner": {"$ref": "#/components/schemas/Owner"},
+    "plain": {"$ref": "#/components/schemas/Owner"}
+  })json");
+
+  EmitOptions Options;
+  Options.Public = true;
+  ordered_json Public = emitOpenApi(Api, Options);
+  expectJson(Public["components"]["schemas"]["Pet"]["properties"], R"json({
+    "list": {
+      "items": {"allOf": [{"$ref": "#/components/schemas/Owner"}], "description": "One"},
+      "type": "array"
+    },
+    "owner": {
+      "allOf": [{"$ref": "#/components/schemas/Owner"}],
+      "description": "Who feeds it",
+      "nullable": true
+    },
+    "plain": {"$ref": "#/components/schemas/Owner"}
+  })json");
+  expectJson(Public["paths"]["/pets"]["get"]["responses"]["200"]["content"],
+             R"json({"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}})json");
 }

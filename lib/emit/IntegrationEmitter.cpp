@@ -36,24 +36,35 @@ bool isStatusCode(llvm::StringRef Status) {
   return Status.size() == 3 && llvm::all_of(Status, llvm::isDigit);
 }
 
-/// `default` answers with the success status; when the backend's status
-/// selects the response, each other documented status gets a pattern that
-/// matches exactly it (AWS: a status must correspond to a response the
-/// operation declares).
+/// `default` answers with the success status, and is what no pattern
+/// matches (AWS). When the backend's status selects the response, each other
+/// documented status gets a pattern that matches exactly it (AWS: a status
+/// must correspond to a response the operation declares); then the kind's
+/// own patterns, most specific first, so errors the user did not document
+/// still reach the client as errors.
 ordered_json integrationResponses(const Operation &Op,
                                   const IntegrationParts &Parts,
                                   const Integration &I) {
   ordered_json Default = {{"statusCode", Parts.SuccessStatus}};
+  if (!Parts.SuccessHeaders.empty()) {
+    ordered_json Mapped = ordered_json::object();
+    for (const std::string &Header : Parts.SuccessHeaders)
+      Mapped["method.response.header." + Header] =
+          "integration.response.header." + Header;
+    Default["responseParameters"] = std::move(Mapped);
+  }
   std::string Template =
       !I.ResponseTemplate.empty() ? I.ResponseTemplate : Parts.ResponseTemplate;
   if (!Template.empty())
     Default["responseTemplates"] = {{"application/json", Template}};
   ordered_json Responses = {{"default", std::move(Default)}};
-  if (!Parts.StatusSelectsResponse)
-    return Responses;
-  for (const Response &R : Op.Responses)
-    if (R.Status != Parts.SuccessStatus && isStatusCode(R.Status))
-      Responses[R.Status] = {{"statusCode", R.Status}};
+  if (Parts.StatusSelectsResponse)
+    for (const Response &R : Op.Responses)
+      if (R.Status != Parts.SuccessStatus && isStatusCode(R.Status))
+        Responses[R.Status] = {{"statusCode", R.Status}};
+  for (const SelectedResponse &E : Parts.ErrorResponses)
+    if (!Responses.contains(E.Pattern))
+      Responses[E.Pattern] = {{"statusCode", E.Status}};
   return Responses;
 }
 
@@ -68,6 +79,31 @@ requestParameters(const IntegrationParts &Parts, const Integration &I) {
 }
 
 } // namespace
+
+IntegrationNeeds integrationNeeds(const Operation &Op) {
+  Integration I = userIntegration(Op.Target);
+  IntegrationParts Parts = integrationParts(Op, I);
+  IntegrationNeeds Needs;
+  if (!Parts.HasResponses)
+    return Needs;
+  Needs.SuccessStatus = Parts.SuccessStatus;
+  Needs.SuccessHeaders = Parts.SuccessHeaders;
+  Needs.RequestHeaders = Parts.RequestHeaders;
+  ordered_json Responses = integrationResponses(Op, Parts, I);
+  for (const SelectedResponse &E : Parts.ErrorResponses) {
+    // Only the responses this integration really selects: a documented
+    // status's own pattern may have taken the key.
+    auto It = Responses.find(E.Pattern);
+    if (It == Responses.end() || (*It)["statusCode"] != E.Status)
+      continue;
+    bool Seen = false;
+    for (const auto &[Status, Description] : Needs.ErrorResponses)
+      Seen |= Status == E.Status;
+    if (!Seen)
+      Needs.ErrorResponses.emplace_back(E.Status, E.Description);
+  }
+  return Needs;
+}
 
 ordered_json emitIntegration(const Operation &Op) {
   Integration I = userIntegration(Op.Target);

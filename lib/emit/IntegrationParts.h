@@ -12,8 +12,18 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace apigw {
+
+/// An integration response chosen by a selection pattern the kind adds itself
+/// (an error catch-all, S3's 403), and the method response it answers with
+/// when the operation does not document that status.
+struct SelectedResponse {
+  std::string Pattern;     ///< The `responses` key: a regex, not a status.
+  std::string Status;      ///< The method response's status.
+  std::string Description; ///< Its description, unless the user wrote one.
+};
 
 struct IntegrationParts {
   std::string Type;       ///< aws_proxy, aws, http_proxy, http, mock.
@@ -31,6 +41,17 @@ struct IntegrationParts {
   /// response (AWS services, HTTP), so each other documented status can be
   /// selected by its own code.
   bool StatusSelectsResponse = false;
+  /// After the documented statuses, in order: what maps the backend's errors
+  /// onto error statuses instead of letting `default` (the success status)
+  /// catch them. AWS: `default` is what no pattern matches.
+  std::vector<SelectedResponse> ErrorResponses;
+  /// Backend headers the success response passes through, each as
+  /// method.response.header.X <- integration.response.header.X (declared on
+  /// the success method response, as AWS requires of a mapping's target).
+  std::vector<std::string> SuccessHeaders;
+  /// Method request headers the integration maps that the operation does not
+  /// declare: they are declared as optional header parameters.
+  std::vector<std::string> RequestHeaders;
 };
 
 /// The kind-specific parts of `Op`'s integration. `I` is `Op.Target` with its

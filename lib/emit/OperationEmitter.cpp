@@ -48,7 +48,25 @@ ordered_json requestBody(const RequestBody &Body, const EmitContext &Ctx) {
   return Out;
 }
 
-ordered_json responses(const Operation &Op, const EmitContext &Ctx) {
+/// Adds a string header to a response object's `headers`, which OpenAPI
+/// lists right after `description`.
+void declareHeader(ordered_json &Response, const std::string &Name) {
+  ordered_json Header = {{"schema", {{"type", "string"}}}};
+  if (auto Headers = Response.find("headers"); Headers != Response.end()) {
+    (*Headers)[Name] = std::move(Header);
+    return;
+  }
+  ordered_json Out = ordered_json::object();
+  for (auto It = Response.begin(); It != Response.end(); ++It) {
+    Out[It.key()] = std::move(It.value());
+    if (It.key() == "description")
+      Out["headers"] = {{Name, Header}};
+  }
+  Response = std::move(Out);
+}
+
+ordered_json responses(const Operation &Op, const IntegrationNeeds &Needs,
+                       const EmitContext &Ctx) {
   ordered_json Out = ordered_json::object();
   for (const Response &R : Op.Responses) {
     // A description is mandatory in OpenAPI; "200 response" is what API
@@ -62,6 +80,15 @@ ordered_json responses(const Operation &Op, const EmitContext &Ctx) {
   }
   if (Out.empty())
     Out[successStatus(Op)] = {{"description", successStatus(Op) + " response"}};
+  // The integration's error responses answer with these statuses whether or
+  // not the user documented them; AWS refuses a status without its method
+  // response.
+  for (const auto &[Status, Description] : Needs.ErrorResponses)
+    if (!Out.contains(Status))
+      Out[Status] = {{"description", Description}};
+  if (auto Success = Out.find(Needs.SuccessStatus); Success != Out.end())
+    for (const std::string &Header : Needs.SuccessHeaders)
+      declareHeader(*Success, Header);
   return Out;
 }
 
@@ -81,15 +108,21 @@ ordered_json emitOperation(const Operation &Op, const EmitContext &Ctx) {
     Out["tags"] = userText(Op.Tags);
   if (Op.Deprecated)
     Out["deprecated"] = true;
-  if (!Op.Parameters.empty()) {
+  IntegrationNeeds Needs = integrationNeeds(Op);
+  if (!Op.Parameters.empty() || !Needs.RequestHeaders.empty()) {
     ordered_json Params = ordered_json::array();
     for (const Parameter &P : Op.Parameters)
       Params.push_back(parameter(P, Ctx));
+    for (const std::string &Header : Needs.RequestHeaders)
+      Params.push_back({{"name", Header},
+                        {"in", "header"},
+                        {"required", false},
+                        {"schema", {{"type", "string"}}}});
     Out["parameters"] = std::move(Params);
   }
   if (Op.Body)
     Out["requestBody"] = requestBody(*Op.Body, Ctx);
-  Out["responses"] = responses(Op, Ctx);
+  Out["responses"] = responses(Op, Needs, Ctx);
   if (auto Security = emitOperationSecurity(Op, Ctx))
     Out["security"] = std::move(*Security);
   if (std::string Validator = effectiveValidator(Op, Ctx.Api);

@@ -5,8 +5,13 @@
 #include "UserText.h"
 
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <functional>
+#include <limits>
+#include <optional>
 #include <string_view>
+#include <tuple>
 
 namespace apigw {
 
@@ -43,7 +48,72 @@ bool isNumeric(const Schema &S) {
   return Type != S.end() && (*Type == "integer" || *Type == "number");
 }
 
+bool isInteger(const Schema &S) {
+  auto Type = S.find("type");
+  return Type != S.end() && *Type == "integer";
+}
+
+/// The nearest integer inside an exclusive bound: the least integer above a
+/// lower bound, the greatest below an upper one. Empty when it cannot be
+/// written (the bound is not a number, or its neighbour overflows).
+std::optional<Schema> integerInside(const Schema &Bound, bool Lower) {
+  if (Bound.is_number_unsigned()) {
+    std::uint64_t V = Bound.get<std::uint64_t>();
+    if (Lower)
+      return V == std::numeric_limits<std::uint64_t>::max()
+                 ? std::nullopt
+                 : std::optional<Schema>(V + 1);
+    return V == 0 ? Schema(-1) : Schema(V - 1);
+  }
+  if (Bound.is_number_integer()) {
+    std::int64_t V = Bound.get<std::int64_t>();
+    if (Lower)
+      return V == std::numeric_limits<std::int64_t>::max()
+                 ? Schema(static_cast<std::uint64_t>(V) + 1)
+                 : Schema(V + 1);
+    return V == std::numeric_limits<std::int64_t>::min()
+               ? std::nullopt
+               : std::optional<Schema>(V - 1);
+  }
+  if (!Bound.is_number_float())
+    return std::nullopt;
+  double V = Lower ? std::floor(Bound.get<double>()) + 1
+                   : std::ceil(Bound.get<double>()) - 1;
+  if (!std::isfinite(V) || std::fabs(V) >= 9.0e15) // Past exact integers.
+    return std::nullopt;
+  return Schema(static_cast<std::int64_t>(V));
+}
+
+/// Draft 4 models have no exclusive bounds, and dropping the flag alone would
+/// widen the range (`minimum: 0` exclusive would admit 0). An integer's
+/// exclusive bound is the inclusive one next to it, exactly. A number's stays
+/// inclusive: no draft 4 keyword says "above 0.5" without exclusiveMinimum,
+/// so the private model admits the bound itself (the public spec keeps the
+/// exact range).
+void inclusiveBounds(Schema &S) {
+  if (!isInteger(S))
+    return;
+  for (auto [Flag, Key, Lower] :
+       {std::tuple{"exclusiveMinimum", "minimum", true},
+        std::tuple{"exclusiveMaximum", "maximum", false}}) {
+    auto It = S.find(Flag);
+    auto Bound = S.find(Key);
+    if (It == S.end() || *It != true || Bound == S.end())
+      continue;
+    if (std::optional<Schema> Inside = integerInside(*Bound, Lower))
+      *Bound = std::move(*Inside);
+  }
+}
+
+/// `$ref` with siblings: OpenAPI 3.0 ignores them, and API Gateway's import
+/// may warn about them. The private spec keeps the reference alone.
+void refAlone(Schema &S) {
+  if (S.contains("$ref") && S.size() > 1)
+    S = Schema{{"$ref", S["$ref"]}};
+}
+
 void stripUnsupported(Schema &S) {
+  inclusiveBounds(S);
   static constexpr std::array<std::string_view, 9> Unsupported = {
       "default",       "example",          "readOnly",
       "writeOnly",     "deprecated",       "nullable",
@@ -54,6 +124,19 @@ void stripUnsupported(Schema &S) {
   // are unknown formats; string formats (date-time, byte...) are fine.
   if (isNumeric(S))
     S.erase("format");
+  refAlone(S);
+}
+
+/// The public form of a `$ref` with siblings (a member's description, a
+/// nullable model...): OpenAPI 3.0 ignores a reference's siblings, so the
+/// reference moves into an `allOf` and the siblings apply to that.
+void refInAllOf(Schema &S) {
+  auto Ref = S.find("$ref");
+  if (Ref == S.end() || S.size() == 1)
+    return;
+  Schema Target = {{"$ref", std::move(*Ref)}};
+  S.erase("$ref");
+  S["allOf"] = Schema::array({std::move(Target)});
 }
 
 } // namespace
@@ -81,6 +164,11 @@ Schema privateSchema(Schema S) {
   return S;
 }
 
+Schema publicSchema(Schema S) {
+  forEachSchema(S, refInAllOf);
+  return S;
+}
+
 nlohmann::ordered_json
 emitSchema(const Schema &S, const std::map<std::string, std::string> &Names) {
   return nlohmann::ordered_json(
@@ -90,7 +178,8 @@ emitSchema(const Schema &S, const std::map<std::string, std::string> &Names) {
 nlohmann::ordered_json emitSchema(const Schema &S, const EmitContext &Ctx) {
   if (!Ctx.Public)
     return emitSchema(S, Ctx.SchemaNames);
-  return nlohmann::ordered_json(resolveModelRefs(userJson(S), Ctx.SchemaNames));
+  return nlohmann::ordered_json(
+      publicSchema(resolveModelRefs(userJson(S), Ctx.SchemaNames)));
 }
 
 } // namespace apigw

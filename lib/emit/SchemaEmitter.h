@@ -20,8 +20,15 @@ Schema resolveModelRefs(Schema S,
 /// `example`, `readOnly`, `writeOnly`, `deprecated`, `nullable`,
 /// `exclusiveMinimum`, `exclusiveMaximum`, `discriminator` — in the schema
 /// and every subschema. Property *names* and literal values (`enum`) are
-/// never touched.
+/// never touched. An integer's exclusive bound becomes the inclusive one next
+/// to it; a number's stays as an inclusive bound (draft 4 cannot say more).
+/// A `$ref` loses its siblings (OpenAPI 3.0 ignores them).
 Schema privateSchema(Schema S);
+
+/// The public form: every keyword kept, but a `$ref` with siblings becomes
+/// `{"allOf": [{"$ref": ...}], <siblings>}`, the OpenAPI 3.0 way to give a
+/// reference a description.
+Schema publicSchema(Schema S);
 
 /// A schema of the representation as the private spec writes it: user text
 /// passed through, references resolved, unsupported keywords removed.

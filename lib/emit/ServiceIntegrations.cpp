@@ -78,6 +78,14 @@ void forwardPathTemplate(IntegrationParts &Parts, llvm::StringRef UriTemplate) {
     forward(Parts, "path", Name);
 }
 
+/// The backend's HTTP error statuses as the client's 400 and 500: without them
+/// `default` would answer an S3 403 or a DynamoDB 400 with the success status
+/// and the error body. The documented statuses are listed before these.
+std::vector<SelectedResponse> statusCatchAlls() {
+  return {{"4\\d{2}", "400", "Bad Request"},
+          {"5\\d{2}", "500", "Internal Server Error"}};
+}
+
 /// The shape shared by the non-proxy AWS service integrations: POST to the
 /// service's API, a JSON (or form) request template, and the backend's status
 /// selecting the method response. Unmapped content types are refused (415)
@@ -94,6 +102,7 @@ IntegrationParts awsService(const Operation &Op, std::string Uri,
   Parts.HasResponses = true;
   Parts.SuccessStatus = successStatus(Op);
   Parts.StatusSelectsResponse = true;
+  Parts.ErrorResponses = statusCatchAlls();
   return Parts;
 }
 
@@ -109,8 +118,11 @@ IntegrationParts lambdaDirect(const Operation &Op, const Integration &I) {
   IntegrationParts Parts =
       awsService(Op, I.Target, lambdaDirectRequestTemplate());
   // A Lambda error selects a response by its errorMessage, not by an HTTP
-  // status, so the documented statuses cannot be selected by code here.
+  // status, so the documented statuses cannot be selected by code here. A
+  // successful invocation has no errorMessage, so any errorMessage at all is
+  // a failure (a function error, or Lambda's own, such as a timeout).
   Parts.StatusSelectsResponse = false;
+  Parts.ErrorResponses = {{".+", "500", "Internal Server Error"}};
   return Parts;
 }
 
@@ -126,8 +138,19 @@ IntegrationParts stepFunctions(const Operation &Op, const Integration &I,
   return Parts;
 }
 
+/// The name the operation declares `Name` under as a header parameter (header
+/// names are case-insensitive), or empty.
+std::string declaredHeader(const Operation &Op, llvm::StringRef Name) {
+  for (const Parameter *P : parametersIn(Op, ParamIn::Header))
+    if (Name.equals_insensitive(P->Name))
+      return userText(P->Name);
+  return "";
+}
+
 /// GET/PUT/DELETE/HEAD of one object. The key defaults to the route's path
-/// parameters, in order, as fastapi-aws does.
+/// parameters, in order, as fastapi-aws does. As in AWS's "Create a REST API
+/// as an Amazon S3 proxy": a PUT passes the client's Content-Type on (S3
+/// stores it with the object), a GET or HEAD passes the object's back.
 IntegrationParts s3(const Operation &Op, const Integration &I) {
   std::string Key = option(I, "aws_s3_object_key");
   if (Key.empty())
@@ -139,6 +162,22 @@ IntegrationParts s3(const Operation &Op, const Integration &I) {
       awsService(Op, awsServiceUri("s3", "path/" + Path), "");
   Parts.HttpMethod = upperMethod(Op.Method);
   forwardPathTemplate(Parts, Key);
+  if (Op.Method == "put") {
+    std::string Declared = declaredHeader(Op, "Content-Type");
+    if (Declared.empty())
+      Parts.RequestHeaders.push_back(Declared = "Content-Type");
+    Parts.RequestParameters["integration.request.header.Content-Type"] =
+        "method.request.header." + Declared;
+  } else if (Op.Method == "get" || Op.Method == "head") {
+    Parts.SuccessHeaders = {"Content-Type", "ETag"};
+  }
+  // A missing key is a 403 when the role may not s3:ListBucket (a 404 when it
+  // may); either way the client is told the object is not there.
+  std::vector<SelectedResponse> Errors = {{"403", "404", "Not Found"},
+                                          {"404", "404", "Not Found"}};
+  Errors.insert(Errors.end(), Parts.ErrorResponses.begin(),
+                Parts.ErrorResponses.end());
+  Parts.ErrorResponses = std::move(Errors);
   return Parts;
 }
 
@@ -220,6 +259,7 @@ IntegrationParts http(const Operation &Op, const Integration &I, bool Proxy) {
   Parts.HasResponses = true;
   Parts.SuccessStatus = successStatus(Op);
   Parts.StatusSelectsResponse = true;
+  Parts.ErrorResponses = statusCatchAlls();
   return Parts;
 }
 
