@@ -1,6 +1,8 @@
 //===- IntegrationKeys.cpp ------------------------------------------------===//
 #include "IntegrationKeys.h"
 
+#include "PathTemplate.h"
+
 #include "AnnotationText.h"
 #include "HttpMethods.h"
 #include "LambdaUri.h"
@@ -237,22 +239,6 @@ void checkTargetValue(const Annotation &Chosen, IntegrationKind Kind, const Anno
     checkSqsQueue(Chosen, Keys, Diags);
   else if (isHttp(Kind))
     checkHttpUri(Chosen, Diags);
-}
-
-/// The names a URI or object-key template refers to as `{name}` or `{name+}`;
-/// a Terraform `${placeholder}` is not one of them. (The emitter maps exactly
-/// these, see ServiceIntegrations.cpp.)
-std::vector<std::string> templateNames(llvm::StringRef Text) {
-  std::vector<std::string> Names;
-  for (size_t Open = Text.find('{'); Open != llvm::StringRef::npos;
-       Open = Text.find('{', Open + 1)) {
-    size_t Close = Text.find('}', Open);
-    if (Close == llvm::StringRef::npos)
-      break;
-    if (Open == 0 || Text[Open - 1] != '$')
-      Names.push_back(Text.slice(Open + 1, Close).rtrim('+').str());
-  }
-  return Names;
 }
 
 std::string routeText(const Operation &Op) { return upperMethod(Op.Method) + " " + Op.Path; }

@@ -131,4 +131,21 @@ llvm::Expected<PathTemplate> parsePath(std::string_view TextView) {
   return Result;
 }
 
+std::vector<std::string> templateNames(std::string_view Text) {
+  std::vector<std::string> Names;
+  for (size_t Open = Text.find('{'); Open != std::string_view::npos;
+       Open = Text.find('{', Open + 1)) {
+    const size_t Close = Text.find('}', Open);
+    if (Close == std::string_view::npos)
+      break;
+    if (Open == 0 || Text[Open - 1] != '$') {
+      std::string_view Name = Text.substr(Open + 1, Close - Open - 1);
+      if (!Name.empty() && Name.back() == '+')
+        Name.remove_suffix(1);
+      Names.emplace_back(Name);
+    }
+  }
+  return Names;
+}
+
 } // namespace apigw

@@ -25,4 +25,8 @@ struct PathTemplate {
 /// last segment may be greedy (`{name+}`).
 llvm::Expected<PathTemplate> parsePath(std::string_view Text);
 
+/// The names a URI or S3 object-key template refers to as `{name}` or
+/// `{name+}` (the `+` dropped); a Terraform `${placeholder}` is not one.
+std::vector<std::string> templateNames(std::string_view Text);
+
 } // namespace apigw

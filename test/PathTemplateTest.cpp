@@ -119,3 +119,17 @@ TEST(PathTemplateTest, BadLiteralCharacters) {
             "segment 2 'tab\there' contains byte 0x09; API Gateway allows "
             "only letters, digits, '-', '.' and '_' outside '{parameters}'");
 }
+
+namespace apigw {
+namespace {
+
+TEST(TemplateNamesTest, ParametersButNotTerraformPlaceholders) {
+  EXPECT_EQ(templateNames("https://${backend_host}/pets/{pet_id}/files/{key+}"),
+            (std::vector<std::string>{"pet_id", "key"}));
+  EXPECT_EQ(templateNames("{first}"), (std::vector<std::string>{"first"}));
+  EXPECT_TRUE(templateNames("plain/${only}/text").empty());
+  EXPECT_TRUE(templateNames("unclosed/{name").empty());
+}
+
+} // namespace
+} // namespace apigw

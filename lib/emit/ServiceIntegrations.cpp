@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "IntegrationParts.h"
+#include "PathTemplate.h"
 
 #include "EmitContext.h"
 #include "HttpMethods.h"
@@ -35,21 +36,6 @@ std::vector<const Parameter *> parametersIn(const Operation &Op, ParamIn In) {
     if (P.In == In)
       Found.push_back(&P);
   return Found;
-}
-
-/// The names a URI or object-key template refers to as `{name}` or `{name+}`;
-/// a Terraform `${placeholder}` is not one of them.
-std::vector<std::string> templateNames(llvm::StringRef Text) {
-  std::vector<std::string> Names;
-  for (size_t Open = Text.find('{'); Open != llvm::StringRef::npos;
-       Open = Text.find('{', Open + 1)) {
-    size_t Close = Text.find('}', Open);
-    if (Close == llvm::StringRef::npos)
-      break;
-    if (Open == 0 || Text[Open - 1] != '$')
-      Names.push_back(Text.slice(Open + 1, Close).rtrim('+').str());
-  }
-  return Names;
 }
 
 /// In an integration URI a greedy path parameter is referred to by its name
