@@ -9,6 +9,7 @@
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/ThreadPool.h>
 #include <llvm/Support/Threading.h>
 #include <llvm/Support/VirtualFileSystem.h>
@@ -118,7 +119,11 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
   // A file compiled several ways contributes the same declarations; the
   // first command is enough.
   const clang::tooling::CompileCommand &Command = Commands.front();
-  Result.Directory = Command.Directory;
+  // Absolute, so that a fragment scanned in the `--` form (directory ".")
+  // names the same project wherever it is merged.
+  llvm::SmallString<256> Directory(Command.Directory);
+  llvm::sys::fs::make_absolute(Directory);
+  Result.Directory = Directory.str().str();
   std::vector<std::string> Args = Options.Adjuster
                                       ? Options.Adjuster(Command.CommandLine, Command.Filename)
                                       : Command.CommandLine;
