@@ -13,6 +13,8 @@
 
 #include "TemplatefileRender.h"
 
+#include "GoldenDocuments.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -236,27 +238,12 @@ TEST(TerraformRenderTest, NastyUserTextRendersToWhatTheUserWrote) {
   }
 }
 
-/// Every golden document of fixtures/*/expected.json.
-std::vector<std::string> goldenDocuments() {
-  std::vector<std::string> Found;
-  namespace fs = std::filesystem;
-  for (const fs::directory_entry &Dir :
-       fs::directory_iterator(fs::path(APIGW_SOURCE_DIR) / "fixtures"))
-    if (fs::exists(Dir.path() / "expected.json"))
-      Found.push_back(Dir.path().filename().string());
-  std::sort(Found.begin(), Found.end());
-  return Found;
-}
-
 class GoldenTemplatefileTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenTemplatefileTest, RendersToValidJson) {
-  std::ifstream In(std::filesystem::path(APIGW_SOURCE_DIR) / "fixtures" /
-                   GetParam() / "expected.json");
-  std::stringstream Text;
-  Text << In.rdbuf();
-  ASSERT_TRUE(ordered_json::accept(Text.str()));
-  expectRendersToJson(Text.str());
+  const std::string Text = goldenDocument(GetParam());
+  ASSERT_TRUE(ordered_json::accept(Text));
+  expectRendersToJson(Text);
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenTemplatefileTest,

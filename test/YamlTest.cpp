@@ -1,6 +1,8 @@
 //===- YamlTest.cpp - --format yaml ---------------------------------------===//
 #include "YamlDocument.h"
 
+#include "GoldenDocuments.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -114,26 +116,12 @@ TEST(YamlTest, IsDeterministic) {
   EXPECT_EQ(toYaml(Doc), toYaml(ordered_json::parse(Doc.dump())));
 }
 
-std::vector<std::string> goldenDocuments() {
-  std::vector<std::string> Found;
-  namespace fs = std::filesystem;
-  for (const fs::directory_entry &Dir :
-       fs::directory_iterator(fs::path(APIGW_SOURCE_DIR) / "fixtures"))
-    if (fs::exists(Dir.path() / "expected.json"))
-      Found.push_back(Dir.path().filename().string());
-  std::sort(Found.begin(), Found.end());
-  return Found;
-}
-
 class GoldenYamlTest : public ::testing::TestWithParam<std::string> {};
 
 // The YAML of every golden document reads back as the same data.
 TEST_P(GoldenYamlTest, RoundTrips) {
-  std::ifstream In(std::filesystem::path(APIGW_SOURCE_DIR) / "fixtures" /
-                   GetParam() / "expected.json");
-  std::stringstream Text;
-  Text << In.rdbuf();
-  ordered_json Doc = ordered_json::parse(Text.str());
+  const std::string Text = goldenDocument(GetParam());
+  ordered_json Doc = ordered_json::parse(Text);
   std::string Yaml = toYaml(Doc);
   auto Back = parseYaml(Yaml);
   ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
