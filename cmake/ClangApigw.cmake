@@ -5,8 +5,12 @@
 # Each C++ source of <target> is scanned on its own into a fragment
 # (`clang-apigw scan`, with a depfile listing the headers it read), and the
 # fragments are merged into OUTPUT (`clang-apigw merge`). An edit re-scans only
-# the units it touches; the merge is cheap. The document is the same, byte for
-# byte, as a whole-database run. The target <target>_openapi builds it (ALL).
+# the units it touches; the merge is cheap. Each unit's preamble (the #include
+# lines it opens with) is precompiled once into ${CMAKE_BINARY_DIR}/apigw/preambles
+# and shared by every unit with the same preamble and flags, and by every later
+# re-scan: re-scanning an edited handler unit costs the part below its includes.
+# The document is the same, byte for byte, as a whole-database run. The target
+# <target>_openapi builds it (ALL).
 #
 # Needs CMAKE_EXPORT_COMPILE_COMMANDS (the scan reads compile_commands.json)
 # and the tool: APIGW_EXECUTABLE, else clang-apigw on PATH.
@@ -48,6 +52,7 @@ function(apigw_add_openapi target)
       OUTPUT "${fragment}"
       COMMAND "${APIGW_EXECUTABLE}" scan --quiet -p "${CMAKE_BINARY_DIR}" "${source}"
               -o "${fragment}" --depfile "${fragment}.d"
+              --preamble-cache "${CMAKE_BINARY_DIR}/apigw/preambles"
       DEPENDS "${source}" "${APIGW_EXECUTABLE}"
       DEPFILE "${fragment}.d"
       COMMENT "Scanning ${relative} for API annotations"

@@ -3,6 +3,7 @@
 #
 #   fixture/<name>          fixtures/<name>/input.cpp        -> expected.json (+ expected.stderr)
 #   fixture/errors/<name>   fixtures/errors/<name>/input.cpp -> expected.stderr, exit 1
+#   fixture-preamble/...    each of the above again, parsed over a precompiled preamble
 #   openapi-validator       node validator/validate.js over every fixtures/**/expected.json
 #   validator-selftest      the validator accepts a valid document and rejects invalid ones
 #   e2e/<script>            test/e2e/*.sh (EndToEnd.cmake)
@@ -41,6 +42,17 @@ foreach(input IN LISTS apigw_fixture_inputs)
       "-DOUT_DIR=${CMAKE_CURRENT_BINARY_DIR}/fixtures/${name}"
       -P "${APIGW_RUN_FIXTURE}")
   set_tests_properties("fixture/${name}" PROPERTIES LABELS fixture TIMEOUT 120)
+  # The same goldens when the unit is parsed over its precompiled preamble.
+  add_test(NAME "fixture-preamble/${name}"
+    COMMAND "${CMAKE_COMMAND}"
+      "-DTOOL=${APIGW_TOOL}"
+      "-DREPO=${PROJECT_SOURCE_DIR}"
+      "-DFIXTURE_DIR=${dir}"
+      "-DKIND=${kind}"
+      "-DOUT_DIR=${CMAKE_CURRENT_BINARY_DIR}/fixtures-preamble/${name}"
+      "-DPREAMBLE_CACHE=${CMAKE_CURRENT_BINARY_DIR}/fixtures-preamble/${name}/preambles"
+      -P "${APIGW_RUN_FIXTURE}")
+  set_tests_properties("fixture-preamble/${name}" PROPERTIES LABELS fixture TIMEOUT 120)
 endforeach()
 
 # ------------------------------------------------------------------ OpenAPI validator

@@ -11,6 +11,8 @@
 #            Exit 1; stdout empty; stderr == expected.stderr byte for byte.
 # The command, run in the fixture directory, is
 #   <tool> [args...] input.cpp -- -std=c++20 -I<repo>/annotations -I.
+# With -DPREAMBLE_CACHE=<dir> it runs twice with --preamble-cache=<dir> (building the
+# precompiled preamble, then reusing it) and compares both runs.
 # scripts/regenerate-goldens.sh runs this same script with REGENERATE=ON, so the test and
 # the regeneration can never disagree on the command.
 cmake_minimum_required(VERSION 3.25)
@@ -93,17 +95,28 @@ if(EXISTS "${FIXTURE_DIR}/args")
     endif()
   endwhile()
 endif()
+# With PREAMBLE_CACHE, the fixture runs twice over a fresh preamble cache: once
+# building the precompiled preamble, once reading it; both must give the goldens.
+set(passes "")
+if(DEFINED PREAMBLE_CACHE AND NOT PREAMBLE_CACHE STREQUAL "")
+  file(REMOVE_RECURSE "${PREAMBLE_CACHE}")
+  add_argument("--preamble-cache=${PREAMBLE_CACHE}")
+  set(passes "preamble built" "preamble reused")
+endif()
 foreach(arg input.cpp -- -std=c++20 "-I${REPO}/annotations" -I.)
   add_argument("${arg}")
 endforeach()
 
-cmake_language(EVAL CODE "
-execute_process(
-  COMMAND ${command_code}
-  WORKING_DIRECTORY [==[${FIXTURE_DIR}]==]
-  RESULT_VARIABLE status
-  OUTPUT_VARIABLE out
-  ERROR_VARIABLE err)")
+macro(run_tool)
+  cmake_language(EVAL CODE "
+  execute_process(
+    COMMAND ${command_code}
+    WORKING_DIRECTORY [==[${FIXTURE_DIR}]==]
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)")
+endmacro()
+run_tool()
 
 # ---------------------------------------------------------------- regeneration
 if(REGENERATE)
@@ -161,30 +174,47 @@ else()
   set(want_status 1)
 endif()
 
-if(NOT status STREQUAL "${want_status}")
-  message("FAIL: exit status ${status}, expected ${want_status}\n--- stderr ---\n${err}")
-  math(EXPR failures "${failures} + 1")
-endif()
+function(compare_outputs)
+  if(NOT status STREQUAL "${want_status}")
+    message("FAIL: exit status ${status}, expected ${want_status}\n--- stderr ---\n${err}")
+    math(EXPR failures "${failures} + 1")
+  endif()
 
-if(KIND STREQUAL "success")
-  file(READ "${expected_json}" want_out)
-  if(NOT out STREQUAL want_out)
-    report_mismatch("stdout" "${expected_json}" "${out}" "${OUT_DIR}/actual.json")
-    math(EXPR failures "${failures} + 1")
+  if(KIND STREQUAL "success")
+    file(READ "${expected_json}" want_out)
+    if(NOT out STREQUAL want_out)
+      report_mismatch("stdout" "${expected_json}" "${out}" "${OUT_DIR}/actual.json")
+      math(EXPR failures "${failures} + 1")
+    endif()
+  else()
+    if(NOT out STREQUAL "")
+      message("FAIL: stdout must be empty when the input has errors; it was:\n${out}")
+      math(EXPR failures "${failures} + 1")
+    endif()
   endif()
-else()
-  if(NOT out STREQUAL "")
-    message("FAIL: stdout must be empty when the input has errors; it was:\n${out}")
-    math(EXPR failures "${failures} + 1")
-  endif()
-endif()
 
-if(EXISTS "${expected_stderr}")
-  file(READ "${expected_stderr}" want_err)
-  if(NOT err STREQUAL want_err)
-    report_mismatch("stderr" "${expected_stderr}" "${err}" "${OUT_DIR}/actual.stderr")
-    math(EXPR failures "${failures} + 1")
+  if(EXISTS "${expected_stderr}")
+    file(READ "${expected_stderr}" want_err)
+    if(NOT err STREQUAL want_err)
+      report_mismatch("stderr" "${expected_stderr}" "${err}" "${OUT_DIR}/actual.stderr")
+      math(EXPR failures "${failures} + 1")
+    endif()
   endif()
+  set(failures ${failures} PARENT_SCOPE)
+endfunction()
+
+if(passes STREQUAL "")
+  compare_outputs()
+endif()
+foreach(pass IN LISTS passes)
+  if(NOT pass STREQUAL "preamble built")
+    run_tool()
+  endif()
+  message("${pass}:")
+  compare_outputs()
+endforeach()
+if(NOT passes STREQUAL "")
+  file(REMOVE_RECURSE "${PREAMBLE_CACHE}")
 endif()
 
 if(failures GREATER 0)

@@ -50,6 +50,15 @@ cl::opt<bool> NoPrescan("no-prescan",
                         cl::desc("Parse every unit, even those the prescan finds no "
                                  "annotation in (for benchmarks)"),
                         cl::Hidden, cl::cat(Category));
+cl::opt<std::string> PreambleCacheDir("preamble-cache",
+                                   cl::desc("Keep the units' precompiled preambles (their "
+                                            "#include lines, parsed once) in <dir> for later "
+                                            "runs; the CMake module passes one"),
+                                   cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoSharedPreambles("no-shared-preambles",
+                                cl::desc("Parse every unit whole, precompiling no preamble "
+                                         "(for benchmarks)"),
+                                cl::Hidden, cl::cat(Category));
 cl::opt<std::string> Title("title", cl::desc("info.title (overrides the api variable)"),
                            cl::cat(Category));
 cl::opt<std::string> ApiVersion("api-version", cl::desc("info.version (overrides the api variable)"),
@@ -132,6 +141,16 @@ std::optional<std::string> optional(const cl::opt<std::string> &Option) {
 
 } // namespace
 
+/// A whole scan shares preambles between its own units; a `scan` of one
+/// unit only reuses them from earlier runs, through --preamble-cache.
+std::shared_ptr<apigw::PreambleCache> preambleCache(Mode RunMode) {
+  if (NoSharedPreambles)
+    return nullptr;
+  if (!PreambleCacheDir.empty())
+    return apigw::PreambleCache::persistent(PreambleCacheDir);
+  return RunMode == Mode::Scan ? nullptr : apigw::PreambleCache::temporary();
+}
+
 int main(int argc, const char **argv) {
   InitLLVM Init(argc, argv);
   cl::SetVersionPrinter([](raw_ostream &OS) {
@@ -173,6 +192,7 @@ int main(int argc, const char **argv) {
   Options.Scan.Jobs = Jobs;
   Options.Scan.Prescan = !NoPrescan;
   Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
+  Options.Scan.Preambles = preambleCache(RunMode);
   if (!Quiet)
     Options.Scan.Progress = apigw::terminalProgress(errs());
   std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;

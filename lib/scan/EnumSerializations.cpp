@@ -1,6 +1,8 @@
 //===- EnumSerializations.cpp ---------------------------------------------===//
 #include "EnumSerializations.h"
 
+#include "SourceLocations.h"
+
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/DeclTemplate.h>
 #include <clang/Lex/LiteralSupport.h>
@@ -8,6 +10,18 @@
 #include <clang/Lex/PPCallbacks.h>
 
 namespace apigw {
+namespace {
+
+std::string tableKey(const clang::SourceManager &SM, clang::SourceLocation Loc) {
+  auto [File, Offset] = SM.getDecomposedLoc(SM.getExpansionLoc(Loc));
+  auto Entry = SM.getFileEntryRefForID(File);
+  if (!Entry)
+    return {};
+  return lexicalPath(SM.getFileManager().getVirtualFileSystem(), Entry->getName()) + ':' +
+         std::to_string(Offset);
+}
+
+} // namespace
 
 /// Reads the pairs `{E::a, "A"}` out of the macro's variadic argument.
 class EnumSerializationRecorder : public clang::PPCallbacks {
@@ -22,8 +36,9 @@ public:
         Args->getNumMacroArguments() < 2)
       return;
     std::vector<EnumSerializations::Entry> Table = readPairs(Args->getUnexpArgument(1));
-    if (!Table.empty())
-      Into.Tables[Range.getBegin().getRawEncoding()] = std::move(Table);
+    std::string Key = tableKey(PP.getSourceManager(), Range.getBegin());
+    if (!Table.empty() && !Key.empty())
+      Into.Tables[Key] = std::move(Table);
   }
 
 private:
@@ -115,9 +130,17 @@ EnumSerializations::find(const clang::EnumDecl &ED) const {
   const clang::FunctionTemplateDecl *Template = serializer(ED);
   if (!Template || !Template->getLocation().isMacroID())
     return nullptr;
-  const clang::SourceManager &SM = ED.getASTContext().getSourceManager();
-  auto It = Tables.find(SM.getExpansionLoc(Template->getLocation()).getRawEncoding());
+  auto It = Tables.find(tableKey(ED.getASTContext().getSourceManager(), Template->getLocation()));
   return It == Tables.end() ? nullptr : &It->second;
+}
+
+void to_json(nlohmann::json &J, const EnumSerializations::Entry &E) {
+  J = {{"Enumerator", E.Enumerator}, {"Value", E.Value}};
+}
+
+void from_json(const nlohmann::json &J, EnumSerializations::Entry &E) {
+  J.at("Enumerator").get_to(E.Enumerator);
+  E.Value = J.at("Value");
 }
 
 } // namespace apigw

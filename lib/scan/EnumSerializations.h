@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace apigw {
@@ -31,10 +32,19 @@ public:
   /// The table of `ED`, in the order the macro lists it, when there is one.
   const std::vector<Entry> *find(const clang::EnumDecl &ED) const;
 
+  /// By the macro's expansion location as "<absolute file>:<offset>": a key
+  /// that means the same in a precompiled preamble and in the unit that
+  /// loads it, which gets the preamble's tables through `add`.
+  using TableMap = std::map<std::string, std::vector<Entry>>;
+  const TableMap &tables() const { return Tables; }
+  void add(const TableMap &More) { Tables.insert(More.begin(), More.end()); }
+
 private:
   friend class EnumSerializationRecorder;
-  /// By the macro's expansion location (raw encoding).
-  std::map<clang::SourceLocation::UIntTy, std::vector<Entry>> Tables;
+  TableMap Tables;
 };
+
+void to_json(nlohmann::json &J, const EnumSerializations::Entry &E);
+void from_json(const nlohmann::json &J, EnumSerializations::Entry &E);
 
 } // namespace apigw

@@ -1,6 +1,8 @@
 //===- Prescan.cpp --------------------------------------------------------===//
 #include "Prescan.h"
 
+#include "SourceLocations.h"
+
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/Utils.h>
 #include <clang/Lex/Preprocessor.h>
@@ -15,10 +17,13 @@ std::shared_ptr<clang::DependencyCollector> collectDependencies(clang::CompilerI
   return Collector;
 }
 
-std::vector<std::string> dependencyList(clang::DependencyCollector &Collector) {
-  std::vector<std::string> Files(Collector.getDependencies().begin(),
-                                 Collector.getDependencies().end());
+std::vector<std::string> dependencyList(clang::DependencyCollector &Collector,
+                                        llvm::vfs::FileSystem &FS) {
+  std::vector<std::string> Files;
+  for (const std::string &File : Collector.getDependencies())
+    Files.push_back(absolutePath(FS, File));
   std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   return Files;
 }
 
@@ -40,6 +45,8 @@ void PrescanAction::ExecuteAction() {
   } while (!FoundAnnotation && Tok.isNot(clang::tok::eof));
 }
 
-void PrescanAction::EndSourceFileAction() { Dependencies = dependencyList(*Collector); }
+void PrescanAction::EndSourceFileAction() {
+  Dependencies = dependencyList(*Collector, getCompilerInstance().getVirtualFileSystem());
+}
 
 } // namespace apigw

@@ -34,7 +34,10 @@ private:
 /// Records the user files (not system headers) a unit reads, for depfiles.
 std::shared_ptr<clang::DependencyCollector> collectDependencies(clang::CompilerInstance &CI);
 
-/// The sorted file list of `Collector`, once the unit has been processed.
-std::vector<std::string> dependencyList(clang::DependencyCollector &Collector);
+/// The sorted file list of `Collector`, once the unit has been processed, as
+/// absolute paths: a unit parsed over a precompiled preamble learns its
+/// headers' names from the preamble, which records them absolute.
+std::vector<std::string> dependencyList(clang::DependencyCollector &Collector,
+                                        llvm::vfs::FileSystem &FS);
 
 } // namespace apigw

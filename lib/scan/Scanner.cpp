@@ -8,6 +8,7 @@
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
+#include <clang/Lex/PreprocessorOptions.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/ThreadPool.h>
@@ -21,32 +22,40 @@ namespace {
 
 class MappingConsumer : public clang::ASTConsumer {
 public:
-  MappingConsumer(UnitResult &Result, const EnumSerializations &Serializations)
-      : Result(Result), Serializations(Serializations) {}
+  MappingConsumer(UnitResult &Result, const EnumSerializations &Serializations,
+                  bool WalkPreamble)
+      : Result(Result), Serializations(Serializations), WalkPreamble(WalkPreamble) {}
 
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     // A unit that does not compile is reported by Clang; mapping its broken
     // AST would only add noise.
     if (Context.getDiagnostics().hasErrorOccurred())
       return;
-    mapTranslationUnit(Context, Serializations, Result.Api, Result.Diags);
+    mapTranslationUnit(Context, Serializations, WalkPreamble, Result.Api, Result.Diags);
   }
 
 private:
   UnitResult &Result;
   const EnumSerializations &Serializations;
+  bool WalkPreamble;
 };
 
 class ScanAction : public clang::ASTFrontendAction {
 public:
-  explicit ScanAction(UnitResult &Result) : Result(Result) {}
+  ScanAction(UnitResult &Result, const SharedPreamble *Preamble)
+      : Result(Result), Preamble(Preamble) {}
 
   bool BeginInvocation(clang::CompilerInstance &CI) override {
     Collector = collectDependencies(CI);
+    if (Preamble)
+      usePreamble(CI.getPreprocessorOpts());
     return true;
   }
 
-  void EndSourceFileAction() override { Result.Dependencies = dependencyList(*Collector); }
+  void EndSourceFileAction() override {
+    Result.Dependencies =
+        dependencyList(*Collector, getCompilerInstance().getVirtualFileSystem());
+  }
 
   std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &CI,
                                                         llvm::StringRef) override {
@@ -54,11 +63,21 @@ public:
     // `auto` functions are still parsed, as Clang must).
     CI.getFrontendOpts().SkipFunctionBodies = true;
     Serializations.attach(CI.getPreprocessor());
-    return std::make_unique<MappingConsumer>(Result, Serializations);
+    return std::make_unique<MappingConsumer>(Result, Serializations,
+                                             !Preamble || Preamble->Facts.DeclaresAnnotated);
   }
 
 private:
+  /// The PCH stands for the first `Size` bytes of the unit, which the lexer
+  /// skips, as clangd does with its preambles.
+  void usePreamble(clang::PreprocessorOptions &Options) {
+    Options.ImplicitPCHInclude = Preamble->PchFile;
+    Options.PrecompiledPreambleBytes = {Preamble->Size, Preamble->EndsAtStartOfLine};
+    Serializations.add(Preamble->Facts.EnumTables);
+  }
+
   UnitResult &Result;
+  const SharedPreamble *Preamble;
   std::shared_ptr<clang::DependencyCollector> Collector;
   EnumSerializations Serializations;
 };
@@ -96,6 +115,13 @@ bool runAction(const std::vector<std::string> &Args, clang::FileManager &Files,
   return Ok;
 }
 
+/// Drops the cache's own files (the preamble header, the PCH).
+void eraseUnder(std::vector<std::string> &Files, const std::string &Directory) {
+  llvm::erase_if(Files, [&](const std::string &File) {
+    return llvm::StringRef(File).starts_with(Directory + "/");
+  });
+}
+
 /// Whether the main file itself visibly holds annotations (raw, or through
 /// our macros): the unit will be parsed anyway, and its prescan is waste.
 bool obviouslyAnnotated(clang::FileManager &Files, const std::string &File) {
@@ -104,6 +130,25 @@ bool obviouslyAnnotated(clang::FileManager &Files, const std::string &File) {
     return false;
   llvm::StringRef Text = (*Buffer)->getBuffer();
   return Text.contains("annotate") || Text.contains("APIGW_");
+}
+
+/// Parses and maps the unit, over its precompiled preamble when there is
+/// one. A unit that fails over the preamble is parsed again whole, so what
+/// the user reads about it never depends on the cache.
+void parse(const std::vector<std::string> &Args, const std::string &Source,
+           clang::FileManager &Files, PreambleCache *Preambles, UnitResult &Result) {
+  if (auto Preamble = Preambles ? Preambles->find(Args, Source, Files) : nullptr) {
+    UnitResult Attempt;
+    Attempt.Source = Result.Source;
+    Attempt.Directory = Result.Directory;
+    if (runAction(Args, Files, std::make_unique<ScanAction>(Attempt, Preamble.get()), Attempt)) {
+      eraseUnder(Attempt.Dependencies, Preambles->directory());
+      Result = std::move(Attempt);
+      return;
+    }
+  }
+  Result.ParseFailed =
+      !runAction(Args, Files, std::make_unique<ScanAction>(Result, nullptr), Result);
 }
 
 UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const std::string &Source,
@@ -144,7 +189,7 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
     if (Result.Skipped)
       return Result;
   }
-  Result.ParseFailed = !runAction(Args, *Files, std::make_unique<ScanAction>(Result), Result);
+  parse(Args, Command.Filename, *Files, Options.Preambles.get(), Result);
   return Result;
 }
 

@@ -1,6 +1,7 @@
 //===- Scanner.h - Scanning translation units, in parallel ----------------===//
 #pragma once
 
+#include "PreambleCache.h"
 #include "Representation.h"
 
 #include <clang/Tooling/ArgumentsAdjusters.h>
@@ -28,6 +29,9 @@ struct ScanOptions {
   unsigned Jobs = 0; ///< 0: every core.
   clang::tooling::ArgumentsAdjuster Adjuster;
   bool Prescan = true; ///< Skip the parse of units without annotations.
+  /// Where units find their precompiled preambles; none: every unit is
+  /// parsed whole.
+  std::shared_ptr<PreambleCache> Preambles;
   /// Called after each unit with the count done so far (for progress).
   std::function<void(size_t Done, size_t Total)> Progress;
 };

@@ -16,25 +16,40 @@ namespace {
 class AnnotatedDeclFinder : public clang::RecursiveASTVisitor<AnnotatedDeclFinder> {
 public:
   AnnotatedDeclFinder(clang::ASTContext &Context, const EnumSerializations &Serializations,
-                      ApiModel &Unit, Diagnostics &Diags)
-      : Context(Context), Unit(Unit), Diags(Diags),
+                      bool WalkPreamble, ApiModel &Unit, Diagnostics &Diags)
+      : Context(Context), WalkPreamble(WalkPreamble), Unit(Unit), Diags(Diags),
         Types(Context, Serializations, Unit.Models, Diags) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
+  bool TraverseDecl(clang::Decl *D) {
+    if (D && !WalkPreamble && D->isFromASTFile())
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  // A declaration chain is mapped once, from its first declaration, whose
+  // location names it, at the first declaration the walk meets.
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-    if (FD->isFirstDecl() && !FD->isDependentContext())
-      mapFunction(*FD);
+    if (firstMet(*FD) && !FD->isDependentContext())
+      mapFunction(*FD->getFirstDecl());
     return true;
   }
 
   bool VisitVarDecl(clang::VarDecl *VD) {
-    if (VD->isFirstDecl() && !llvm::isa<clang::ParmVarDecl>(VD))
-      mapVariable(*VD);
+    if (firstMet(*VD) && !llvm::isa<clang::ParmVarDecl>(VD))
+      mapVariable(*VD->getFirstDecl());
     return true;
   }
 
 private:
+  /// Without `WalkPreamble`, the declarations before `D` may all lie in the
+  /// preamble, where the walk does not go.
+  bool firstMet(const clang::Decl &D) const {
+    const clang::Decl *Previous = D.getPreviousDecl();
+    return !Previous || (!WalkPreamble && Previous->isFromASTFile());
+  }
+
   Location locationOf(const clang::Decl &D) const {
     return toLocation(Context.getSourceManager(), D.getLocation());
   }
@@ -79,6 +94,7 @@ private:
   }
 
   clang::ASTContext &Context;
+  bool WalkPreamble;
   ApiModel &Unit;
   Diagnostics &Diags;
   TypeMapper Types;
@@ -87,8 +103,8 @@ private:
 } // namespace
 
 void mapTranslationUnit(clang::ASTContext &Context, const EnumSerializations &Serializations,
-                        ApiModel &Unit, Diagnostics &Diags) {
-  AnnotatedDeclFinder(Context, Serializations, Unit, Diags)
+                        bool WalkPreamble, ApiModel &Unit, Diagnostics &Diags) {
+  AnnotatedDeclFinder(Context, Serializations, WalkPreamble, Unit, Diags)
       .TraverseDecl(Context.getTranslationUnitDecl());
 }
 

@@ -11,7 +11,10 @@ namespace apigw {
 /// Finds the annotated handlers, authorizer and api variables of one parsed
 /// translation unit and maps them, with the models they reach, into `Unit`.
 /// `Serializations` holds the enum tables recorded while preprocessing.
+/// Without `WalkPreamble`, declarations read from a precompiled preamble are
+/// not walked (deserialising them all would cost what the PCH saved): the
+/// preamble is known to declare no annotated function or variable.
 void mapTranslationUnit(clang::ASTContext &Context, const EnumSerializations &Serializations,
-                        ApiModel &Unit, Diagnostics &Diags);
+                        bool WalkPreamble, ApiModel &Unit, Diagnostics &Diags);
 
 } // namespace apigw
