@@ -57,6 +57,8 @@ public:
       : PchFile(std::move(PchFile)), Facts(Facts) {}
 
   bool BeginInvocation(clang::CompilerInstance &CI) override {
+    // Not even "1 error generated.": the unit's own parse reports.
+    CI.setVerboseOutputStream(std::make_unique<llvm::raw_null_ostream>());
     CI.getFrontendOpts().OutputFile = PchFile;
     // The same declarations the scan sees: it skips bodies too.
     CI.getFrontendOpts().SkipFunctionBodies = true;

@@ -134,22 +134,22 @@ PreambleCache::~PreambleCache() {
     llvm::sys::fs::remove_directories(Directory);
 }
 
-std::shared_ptr<const SharedPreamble>
-PreambleCache::find(const std::vector<std::string> &Args, const std::string &Source,
-                    clang::FileManager &Files) {
+std::optional<PreambleCache::Request>
+PreambleCache::request(const std::vector<std::string> &Args, const std::string &Source,
+                       clang::FileManager &Files) const {
   llvm::vfs::FileSystem &FS = Files.getVirtualFileSystem();
   std::optional<size_t> SourceIndex = sourceArgument(Args, Source, FS);
   if (!SourceIndex)
-    return nullptr;
+    return std::nullopt;
   auto Buffer = Files.getBufferForFile(Source);
   if (!Buffer)
-    return nullptr;
+    return std::nullopt;
   clang::LangOptions Cxx;
   Cxx.CPlusPlus = true;
   Request R;
   R.Bounds = clang::Lexer::ComputePreamble((*Buffer)->getBuffer(), Cxx);
   if (R.Bounds.Size == 0)
-    return nullptr;
+    return std::nullopt;
   R.Text = (*Buffer)->getBuffer().take_front(R.Bounds.Size).str();
   const std::string UnitDirectory =
       llvm::sys::path::parent_path(absolutePath(FS, Source)).str();
@@ -165,9 +165,28 @@ PreambleCache::find(const std::vector<std::string> &Args, const std::string &Sou
   R.PchFile = Stem + ".pch";
   R.FactsFile = Stem + ".json";
   R.HeaderArgs = headerCommand(Args, *SourceIndex, UnitDirectory, R.HeaderFile);
+  return R;
+}
 
+bool PreambleCache::building(const std::vector<std::string> &Args, const std::string &Source,
+                             clang::FileManager &Files) {
+  std::optional<Request> R = request(Args, Source, Files);
+  if (!R)
+    return false;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto It = Slots.find(R->Key);
+  return It != Slots.end() && It->second.Ready.valid() &&
+         It->second.Ready.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+std::shared_ptr<const SharedPreamble>
+PreambleCache::find(const std::vector<std::string> &Args, const std::string &Source,
+                    clang::FileManager &Files) {
+  std::optional<Request> R = request(Args, Source, Files);
+  if (!R)
+    return nullptr;
   std::unique_lock<std::mutex> Guard(Lock);
-  Slot &S = Slots[R.Key];
+  Slot &S = Slots[R->Key];
   if (++S.Wanted < 2 && Temporary)
     return nullptr;
   if (S.Ready.valid()) {
@@ -178,7 +197,7 @@ PreambleCache::find(const std::vector<std::string> &Args, const std::string &Sou
   std::promise<std::shared_ptr<const SharedPreamble>> Promise;
   S.Ready = Promise.get_future().share();
   Guard.unlock();
-  std::shared_ptr<const SharedPreamble> Ready = loadOrBuild(R, Files);
+  std::shared_ptr<const SharedPreamble> Ready = loadOrBuild(*R, Files);
   Promise.set_value(Ready);
   return Ready;
 }

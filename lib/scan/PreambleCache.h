@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,11 @@ public:
   std::shared_ptr<const SharedPreamble> find(const std::vector<std::string> &Args,
                                              const std::string &Source, clang::FileManager &Files);
 
+  /// Whether another thread is building the preamble `find` would give:
+  /// the scan runs other units meanwhile rather than wait.
+  bool building(const std::vector<std::string> &Args, const std::string &Source,
+                clang::FileManager &Files);
+
   /// Where entries live: files under it are not the unit's dependencies.
   const std::string &directory() const { return Directory; }
 
@@ -60,6 +66,8 @@ private:
   };
 
   PreambleCache(std::string Directory, bool Temporary);
+  std::optional<Request> request(const std::vector<std::string> &Args, const std::string &Source,
+                                 clang::FileManager &Files) const;
   std::shared_ptr<const SharedPreamble> loadOrBuild(const Request &R, clang::FileManager &Files);
   std::shared_ptr<const SharedPreamble> load(const Request &R) const;
   std::shared_ptr<const SharedPreamble> build(const Request &R, clang::FileManager &Files) const;

@@ -16,6 +16,7 @@
 #include <llvm/Support/VirtualFileSystem.h>
 
 #include <mutex>
+#include <numeric>
 
 namespace apigw {
 namespace {
@@ -151,8 +152,11 @@ void parse(const std::vector<std::string> &Args, const std::string &Source,
       !runAction(Args, Files, std::make_unique<ScanAction>(Result, nullptr), Result);
 }
 
-UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const std::string &Source,
-                   const ScanOptions &Options) {
+/// The unit's result; none when `MayDefer` and the unit, which will be
+/// parsed, waits for a preamble another thread is still building.
+std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Database,
+                                  const std::string &Source, const ScanOptions &Options,
+                                  bool MayDefer) {
   UnitResult Result;
   Result.Source = Source;
   std::vector<clang::tooling::CompileCommand> Commands = Database.getCompileCommands(Source);
@@ -178,7 +182,11 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
   llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
       new clang::FileManager(clang::FileSystemOptions(), FS));
 
-  if (Options.Prescan && !obviouslyAnnotated(*Files, Command.Filename)) {
+  const bool WillParse = !Options.Prescan || obviouslyAnnotated(*Files, Command.Filename);
+  if (MayDefer && WillParse && Options.Preambles &&
+      Options.Preambles->building(Args, Command.Filename, *Files))
+    return std::nullopt;
+  if (!WillParse) {
     bool FoundAnnotation = false;
     auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
     if (!runAction(Args, *Files, std::move(Prescan), Result)) {
@@ -193,6 +201,20 @@ UnitResult scanOne(const clang::tooling::CompilationDatabase &Database, const st
   return Result;
 }
 
+/// The order to start units in: those that will surely be parsed first,
+/// then those the prescan will probably skip, which fill the threads while
+/// the long parses (and the preamble builds) run. Results keep the order of
+/// `Sources` whatever this order.
+std::vector<size_t> longestFirst(const std::vector<std::string> &Sources) {
+  std::vector<size_t> Order(Sources.size());
+  std::iota(Order.begin(), Order.end(), 0);
+  llvm::IntrusiveRefCntPtr<clang::FileManager> Files(
+      new clang::FileManager(clang::FileSystemOptions()));
+  std::stable_partition(Order.begin(), Order.end(),
+                        [&](size_t I) { return obviouslyAnnotated(*Files, Sources[I]); });
+  return Order;
+}
+
 } // namespace
 
 std::vector<UnitResult> scanUnits(const clang::tooling::CompilationDatabase &Database,
@@ -202,14 +224,22 @@ std::vector<UnitResult> scanUnits(const clang::tooling::CompilationDatabase &Dat
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Options.Jobs));
   std::mutex ProgressLock;
   size_t Done = 0;
-  for (size_t I = 0; I < Sources.size(); ++I)
-    Pool.async([&, I] {
-      Results[I] = scanOne(Database, Sources[I], Options);
-      if (!Options.Progress)
-        return;
-      std::lock_guard<std::mutex> Lock(ProgressLock);
-      Options.Progress(++Done, Sources.size());
-    });
+  std::function<void(size_t, bool)> Scan = [&](size_t I, bool MayDefer) {
+    std::optional<UnitResult> Result = scanOne(Database, Sources[I], Options, MayDefer);
+    if (!Result) {
+      // Behind the units queued so far, which keep the other threads busy
+      // while the preamble is built; then it waits, if it must.
+      Pool.async([&, I] { Scan(I, false); });
+      return;
+    }
+    Results[I] = std::move(*Result);
+    if (!Options.Progress)
+      return;
+    std::lock_guard<std::mutex> Lock(ProgressLock);
+    Options.Progress(++Done, Sources.size());
+  };
+  for (size_t I : longestFirst(Sources))
+    Pool.async([&, I] { Scan(I, true); });
   Pool.wait();
   return Results;
 }

@@ -3,9 +3,10 @@
 # shared between units (temporary cache of a whole scan, --preamble-cache),
 # reused by a later run, rebuilt when a header changes, and carrying what the
 # PCH cannot (enum tables of NLOHMANN_JSON_SERIALIZE_ENUM in a header, a
-# handler declared in a header and annotated in the unit, the doc comment
-# right below the #includes, "quoted" includes found beside the unit, an
-# unguarded header). Depfiles do not name the cache's files.
+# handler declared in a header and annotated in the unit, doc comments of
+# models in the preamble's headers and right below the #includes, "quoted"
+# includes found beside the unit, an unguarded header). Depfiles do not name
+# the cache's files.
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
@@ -16,7 +17,9 @@ cat > include/models.hpp <<'CPP'
 #include <nlohmann/json.hpp>
 enum class Color { Red, Green };
 NLOHMANN_JSON_SERIALIZE_ENUM(Color, {{Color::Red, "red"}, {Color::Green, "green"}})
+/// A pet of the shop.
 struct Pet {
+  /// What it answers to.
   std::string name;
   Color color;
 };
@@ -53,7 +56,9 @@ same() { cmp "$1" "$2" || fail "$3: $(diff "$1" "$2" | head -20)"; }
 
 "$TOOL" -p . --quiet --no-shared-preambles -o plain.json || fail "plain scan failed"
 grep -q '"green"' plain.json || fail "the enum table is missing from the plain scan"
-grep -q 'Gets what get_pet serves' plain.json || fail "the doc comment is missing"
+for text in 'Gets what get_pet serves' 'A pet of the shop' 'What it answers to'; do
+  grep -q "$text" plain.json || fail "the doc comment '$text' is missing"
+done
 
 "$TOOL" -p . --quiet -o shared.json || fail "scan sharing a temporary preamble failed"
 same plain.json shared.json "a preamble shared within one run changed the output"
