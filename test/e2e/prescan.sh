@@ -38,6 +38,10 @@ echo "[$entries]" > compile_commands.json
 "$TOOL" -p . -o with.json || fail "scan with the prescan failed"
 "$TOOL" -p . --no-prescan -o without.json || fail "scan without the prescan failed"
 cmp with.json without.json || fail "the prescan changed the output: $(diff with.json without.json | head -20)"
+# Over precompiled preambles, whose headers here declare the handlers, the
+# authorizer and the api variable: the mapper must walk the preamble too.
+"$TOOL" -p . --preamble-cache cache -o cached.json || fail "scan over preambles failed"
+cmp with.json cached.json || fail "preambles changed the output: $(diff with.json cached.json | head -20)"
 for expected in '"/from-header"' '"/behind-macro"' '"header_auth"' '"title": "Prescan"'; do
   grep -q "$expected" with.json || fail "$expected missing: a contributing unit was dropped"
 done
