@@ -44,4 +44,13 @@ cmake --build "$project/build" --target service_openapi > "$WORK/build.log" || f
 "$TOOL" -p "$project/build" -o "$WORK/direct.json"
 cmp "$project/build/openapi.json" "$WORK/direct.json" || fail "the installed tool's spec differs"
 grep -q '"/pets/{name}"' "$WORK/direct.json" || fail "route missing"
+# The module keeps precompiled preambles in the build tree; an edit re-scans
+# over them and changes nothing.
+compgen -G "$project/build/apigw/preambles/*.pch" > /dev/null ||
+  fail "the module keeps no precompiled preamble"
+touch "$project/src/pets.cpp"
+cmake --build "$project/build" --target service_openapi > "$WORK/rebuild.log" ||
+  fail "re-build: $(cat "$WORK/rebuild.log")"
+grep -q "Scanning src/pets.cpp" "$WORK/rebuild.log" || fail "the touched unit was not re-scanned"
+cmp "$project/build/openapi.json" "$WORK/direct.json" || fail "the re-scan over the preamble differs"
 echo "ok"
