@@ -4,6 +4,7 @@
 #include <clang/Basic/FileManager.h>
 #include <gtest/gtest.h>
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Process.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include <chrono>
@@ -111,6 +112,41 @@ TEST_F(PreambleCacheTest, RecordsAnnotatedDeclarationsOfThePreamble) {
   auto Preamble = find(*PreambleCache::persistent(path("cache")), "src/h.cpp");
   ASSERT_TRUE(Preamble);
   EXPECT_TRUE(Preamble->Facts.DeclaresAnnotated);
+}
+
+/// Sets a file's modification time `Age` ago.
+void age(const std::string &File, std::chrono::hours Age) {
+  int FD = -1;
+  ASSERT_FALSE(llvm::sys::fs::openFileForWrite(File, FD, llvm::sys::fs::CD_OpenExisting,
+                                               llvm::sys::fs::OF_Append));
+  ASSERT_FALSE(llvm::sys::fs::setLastAccessAndModificationTime(
+      FD, std::chrono::system_clock::now() - Age));
+  llvm::sys::Process::SafelyCloseFileDescriptor(FD);
+}
+
+TEST_F(PreambleCacheTest, BuildingAnEntryRemovesEntriesUnusedForAWeek) {
+  const std::chrono::hours EightDays(24 * 8);
+  for (const char *File : {"old.h", "old.pch", "old.json", "orphan.pch", "used.pch", "used.json"}) {
+    write(std::string("cache/") + File, "x");
+    age(path(std::string("cache/") + File), EightDays);
+  }
+  age(path("cache/used.json"), std::chrono::hours(1)); // used an hour ago
+  ASSERT_TRUE(find(*PreambleCache::persistent(path("cache")), "src/a.cpp"));
+  for (const char *File : {"old.h", "old.pch", "old.json", "orphan.pch"})
+    EXPECT_FALSE(llvm::sys::fs::exists(path(std::string("cache/") + File))) << File;
+  for (const char *File : {"used.pch", "used.json"})
+    EXPECT_TRUE(llvm::sys::fs::exists(path(std::string("cache/") + File))) << File;
+}
+
+TEST_F(PreambleCacheTest, UsingAnEntryKeepsItYoung) {
+  std::string Pch = find(*PreambleCache::persistent(path("cache")), "src/a.cpp")->PchFile;
+  std::string Facts = Pch.substr(0, Pch.size() - 4) + ".json";
+  age(Facts, std::chrono::hours(24 * 8));
+  ASSERT_TRUE(find(*PreambleCache::persistent(path("cache")), "src/a.cpp"));
+  llvm::sys::fs::file_status Status;
+  ASSERT_FALSE(llvm::sys::fs::status(Facts, Status));
+  EXPECT_GT(Status.getLastModificationTime(),
+            std::chrono::system_clock::now() - std::chrono::hours(1));
 }
 
 } // namespace

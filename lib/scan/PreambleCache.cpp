@@ -1,6 +1,7 @@
 //===- PreambleCache.cpp --------------------------------------------------===//
 #include "PreambleCache.h"
 
+#include "CacheEntries.h"
 #include "SourceLocations.h"
 
 #include <clang/Basic/LangOptions.h>
@@ -230,6 +231,8 @@ std::shared_ptr<const SharedPreamble> PreambleCache::load(const Request &R) cons
   }
   if (!Facts || !inputsUnchanged(Facts->Inputs))
     return nullptr;
+  if (!Temporary)
+    markUsed(R.FactsFile);
   return std::make_shared<SharedPreamble>(
       SharedPreamble{R.PchFile, R.Bounds.Size, R.Bounds.PreambleEndsAtStartOfLine, *Facts});
 }
@@ -241,6 +244,10 @@ std::shared_ptr<const SharedPreamble> PreambleCache::build(const Request &R,
   std::optional<PreambleFacts> Facts = precompilePreamble(R.HeaderArgs, Files, R.PchFile);
   if (!Facts || !writeFile(R.FactsFile, factsJson(R.Bounds, *Facts).dump()))
     return nullptr;
+  // A new entry is the moment to let go of old ones: rare, and the
+  // directory is in hand.
+  if (!Temporary)
+    pruneUnused(Directory, UnusedEntryLifetime);
   return std::make_shared<SharedPreamble>(
       SharedPreamble{R.PchFile, R.Bounds.Size, R.Bounds.PreambleEndsAtStartOfLine, *Facts});
 }
