@@ -152,6 +152,20 @@ void parse(const std::vector<std::string> &Args, const std::string &Source,
       !runAction(Args, Files, std::make_unique<ScanAction>(Result, nullptr), Result);
 }
 
+/// Runs the prescan; true when it settles the unit: no annotation, or the
+/// unit does not compile.
+bool settledByPrescan(const std::vector<std::string> &Args, clang::FileManager &Files,
+                      UnitResult &Result) {
+  bool FoundAnnotation = false;
+  auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
+  if (!runAction(Args, Files, std::move(Prescan), Result)) {
+    Result.ParseFailed = true;
+    return true;
+  }
+  Result.Skipped = !FoundAnnotation;
+  return Result.Skipped;
+}
+
 /// The unit's result; none when `MayDefer` and the unit, which will be
 /// parsed, waits for a preamble another thread is still building.
 std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Database,
@@ -186,17 +200,8 @@ std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Dat
   if (MayDefer && WillParse && Options.Preambles &&
       Options.Preambles->building(Args, Command.Filename, *Files))
     return std::nullopt;
-  if (!WillParse) {
-    bool FoundAnnotation = false;
-    auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
-    if (!runAction(Args, *Files, std::move(Prescan), Result)) {
-      Result.ParseFailed = true;
-      return Result;
-    }
-    Result.Skipped = !FoundAnnotation;
-    if (Result.Skipped)
-      return Result;
-  }
+  if (!WillParse && settledByPrescan(Args, *Files, Result))
+    return Result;
   parse(Args, Command.Filename, *Files, Options.Preambles.get(), Result);
   return Result;
 }
