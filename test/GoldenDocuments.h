@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -28,6 +29,14 @@ inline std::string goldenDocument(const std::string &Name) {
   std::stringstream Text;
   Text << In.rdbuf();
   return Text.str();
+}
+
+/// A parameterised test's name for a fixture: GoogleTest takes [A-Za-z0-9_].
+inline std::string goldenTestName(const std::string &Fixture) {
+  std::string Name;
+  for (char C : Fixture)
+    Name += std::isalnum(static_cast<unsigned char>(C)) ? C : '_';
+  return Name;
 }
 
 } // namespace apigw

@@ -249,10 +249,7 @@ TEST_P(GoldenTemplatefileTest, RendersToValidJson) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenTemplatefileTest,
                          ::testing::ValuesIn(goldenDocuments()),
                          [](const ::testing::TestParamInfo<std::string> &Info) {
-                           std::string Name;
-                           for (char C : Info.param)
-                             Name += std::isalnum(static_cast<unsigned char>(C)) ? C : '_';
-                           return Name;
+                           return goldenTestName(Info.param);
                          });
 
 } // namespace

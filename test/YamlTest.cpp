@@ -133,10 +133,7 @@ TEST_P(GoldenYamlTest, RoundTrips) {
 INSTANTIATE_TEST_SUITE_P(Fixtures, GoldenYamlTest,
                          ::testing::ValuesIn(goldenDocuments()),
                          [](const ::testing::TestParamInfo<std::string> &Info) {
-                           std::string Name;
-                           for (char C : Info.param)
-                             Name += std::isalnum(static_cast<unsigned char>(C)) ? C : '_';
-                           return Name;
+                           return goldenTestName(Info.param);
                          });
 
 } // namespace

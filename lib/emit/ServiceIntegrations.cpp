@@ -72,6 +72,15 @@ std::vector<SelectedResponse> statusCatchAlls() {
           {"5\\d{2}", "500", "Internal Server Error"}};
 }
 
+/// Non-proxy integrations whose backend answers with an HTTP status: that
+/// status selects the method response, errors through `statusCatchAlls`.
+void selectResponsesByStatus(IntegrationParts &Parts, const Operation &Op) {
+  Parts.HasResponses = true;
+  Parts.SuccessStatus = successStatus(Op);
+  Parts.StatusSelectsResponse = true;
+  Parts.ErrorResponses = statusCatchAlls();
+}
+
 /// The shape shared by the non-proxy AWS service integrations: POST to the
 /// service's API, a JSON (or form) request template, and the backend's status
 /// selecting the method response. Unmapped content types are refused (415)
@@ -85,10 +94,7 @@ IntegrationParts awsService(const Operation &Op, std::string Uri,
   Parts.RequestTemplate = std::move(RequestTemplate);
   Parts.PassthroughBehavior =
       Parts.RequestTemplate.empty() ? "" : "when_no_templates";
-  Parts.HasResponses = true;
-  Parts.SuccessStatus = successStatus(Op);
-  Parts.StatusSelectsResponse = true;
-  Parts.ErrorResponses = statusCatchAlls();
+  selectResponsesByStatus(Parts, Op);
   return Parts;
 }
 
@@ -242,10 +248,7 @@ IntegrationParts http(const Operation &Op, const Integration &I, bool Proxy) {
     forward(Parts, "querystring", userText(P->Name));
   for (const Parameter *P : parametersIn(Op, ParamIn::Header))
     forward(Parts, "header", userText(P->Name));
-  Parts.HasResponses = true;
-  Parts.SuccessStatus = successStatus(Op);
-  Parts.StatusSelectsResponse = true;
-  Parts.ErrorResponses = statusCatchAlls();
+  selectResponsesByStatus(Parts, Op);
   return Parts;
 }
 

@@ -6,6 +6,7 @@
 
 #include <clang/Basic/LangOptions.h>
 #include <clang/Basic/Version.h>
+#include <clang/Driver/Types.h>
 #include <clang/Lex/Lexer.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/LockFileManager.h>
@@ -33,10 +34,13 @@ namespace {
 /// The entry format: a different number makes older entries unreadable.
 constexpr int FactsFormat = 1;
 
+/// A C++ source by the driver's own table of extensions: our header is
+/// precompiled as C++.
 bool isCxxSource(llvm::StringRef File) {
   llvm::StringRef Ext = llvm::sys::path::extension(File);
-  return Ext == ".cpp" || Ext == ".cc" || Ext == ".cxx" || Ext == ".c++" || Ext == ".C" ||
-         Ext == ".cp";
+  return !Ext.empty() &&
+         clang::driver::types::lookupTypeForExtension(Ext.drop_front()) ==
+             clang::driver::types::TY_CXX;
 }
 
 /// Where `Source` is in `Args`, when the command allows a preamble of ours:
@@ -47,7 +51,7 @@ std::optional<size_t> sourceArgument(const std::vector<std::string> &Args,
   std::optional<size_t> Index;
   for (size_t I = 1; I < Args.size(); ++I) {
     llvm::StringRef Arg = Args[I];
-    if (Arg == "-x" || Arg.starts_with("-include-pch") || Arg.starts_with("-emit"))
+    if (Arg.starts_with("-x") || Arg.starts_with("-include-pch") || Arg.starts_with("-emit"))
       return std::nullopt;
     if (!Arg.starts_with("-") && lexicalPath(FS, Arg) == Wanted)
       Index = I;
