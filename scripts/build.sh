@@ -5,8 +5,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/install-deps.sh
+# ccache, when installed, makes rebuilds in a second build tree or a fresh clone cheap.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 if [[ ! -f build/CMakeCache.txt ]]; then
-  cmake -S . -B build -G Ninja
+  cmake -S . -B build -G Ninja "${launcher[@]}"
 elif [[ ! -f build/build.ninja && ! -f build/Makefile ]]; then
   cmake -S . -B build # an earlier configure stopped half-way: finish it, same generator
 fi
