@@ -6,8 +6,11 @@
 //===----------------------------------------------------------------------===//
 #include "Diagnostic.h"
 
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/ADT/StringRef.h>
+#include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Unicode.h>
 
 #include <algorithm>
 #include <optional>
@@ -18,6 +21,34 @@ bool hasErrors(const Diagnostics &Diags) {
   return std::any_of(Diags.begin(), Diags.end(), [](const Diagnostic &D) {
     return D.Level == Severity::Error;
   });
+}
+
+std::string printableText(std::string_view Text) {
+  std::string Out;
+  for (char C : Text) {
+    unsigned char Byte = static_cast<unsigned char>(C);
+    if (Byte >= 0x20 && Byte != 0x7F) {
+      Out += C;
+      continue;
+    }
+    switch (C) {
+    case '\0':
+      Out += "\\0";
+      break;
+    case '\t':
+      Out += "\\t";
+      break;
+    case '\n':
+      Out += "\\n";
+      break;
+    case '\r':
+      Out += "\\r";
+      break;
+    default:
+      Out += "\\x" + llvm::utohexstr(Byte, /*LowerCase=*/false, /*Width=*/2);
+    }
+  }
+  return Out;
 }
 
 static std::string_view severityName(Severity Level) {
@@ -69,20 +100,47 @@ static std::optional<std::string> readSourceLine(const std::string &File,
   return Text.rtrim('\r').str();
 }
 
+/// The blanks that put a caret after `Prefix`: a tab where it has one, so
+/// that the caret lines up whatever the terminal's tab width, and as many
+/// spaces as each other character takes on a terminal (two for a wide
+/// character, one for each byte that is not UTF-8).
+static std::string caretIndent(llvm::StringRef Prefix) {
+  std::string Out;
+  while (!Prefix.empty()) {
+    size_t Length = std::min<size_t>(
+        llvm::getNumBytesForUTF8(static_cast<llvm::UTF8>(Prefix.front())), Prefix.size());
+    int Width = llvm::sys::unicode::columnWidthUTF8(Prefix.take_front(Length));
+    if (Prefix.front() == '\t') {
+      Out += '\t';
+    } else if (Width < 0) {
+      Length = 1;
+      Out += ' ';
+    } else {
+      Out.append(static_cast<size_t>(Width), ' ');
+    }
+    Prefix = Prefix.drop_front(Length);
+  }
+  return Out;
+}
+
 /// The source line and, under column `Column` (1-based bytes, as Clang
-/// counts), a caret. Tabs before the column are copied into the caret line
-/// so the caret lines up whatever the terminal's tab width.
+/// counts, a first line's byte order mark included), a caret.
 static std::string sourceSnippet(const Location &Loc) {
   std::optional<std::string> Text = readSourceLine(Loc.File, Loc.Line);
   if (!Text)
     return "";
+  size_t CaretAt = Loc.Column == 0 ? 0 : Loc.Column - 1;
+  // The byte order mark is invisible: printing it would shift the caret.
+  constexpr llvm::StringLiteral ByteOrderMark = "\xEF\xBB\xBF";
+  if (Loc.Line == 1 && llvm::StringRef(*Text).starts_with(ByteOrderMark)) {
+    Text->erase(0, ByteOrderMark.size());
+    CaretAt -= std::min(CaretAt, ByteOrderMark.size());
+  }
   std::string Out = *Text + '\n';
   if (Loc.Column == 0)
     return Out;
-  size_t CaretAt = std::min<size_t>(Loc.Column - 1, Text->size());
-  for (size_t I = 0; I < CaretAt; ++I)
-    Out += (*Text)[I] == '\t' ? '\t' : ' ';
-  return Out + "^\n";
+  CaretAt = std::min(CaretAt, Text->size());
+  return Out + caretIndent(llvm::StringRef(*Text).take_front(CaretAt)) + "^\n";
 }
 
 static std::string formatOne(const Location &Loc, Severity Level,
@@ -90,7 +148,7 @@ static std::string formatOne(const Location &Loc, Severity Level,
   std::string Out = locationPrefix(Loc);
   Out += severityName(Level);
   Out += ": ";
-  Out += Message;
+  Out += printableText(Message);
   Out += '\n';
   if (ShowSourceLine)
     Out += sourceSnippet(Loc);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace apigw {
@@ -30,8 +31,14 @@ using Diagnostics = std::vector<Diagnostic>;
 
 bool hasErrors(const Diagnostics &Diags);
 
-/// Clang's format: `file:line:col: error: message`, then, when the file can be
-/// read, the source line and a caret under the column. Notes follow the same
+/// `Text` with its ASCII control bytes written as C escapes (`\0`, `\t`,
+/// `\n`, `\r`, `\x1B`...), so that user text in a message stays one
+/// readable line; everything else, UTF-8 included, is kept.
+std::string printableText(std::string_view Text);
+
+/// Clang's format: `file:line:col: error: message` (the message made
+/// printableText), then, when the file can be read, the source line and a
+/// caret under the column. Notes follow the same
 /// way with `note:`.
 std::string formatDiagnostic(const Diagnostic &Diag, bool ShowSourceLine = true);
 

@@ -1,5 +1,6 @@
 //===- Fragment.cpp - One translation unit's scan, cached on disk ---------===//
 #include "Fragment.h"
+#include "JsonDepth.h"
 #include "JsonRead.h"
 
 namespace apigw {
@@ -57,6 +58,8 @@ llvm::Expected<Fragment> readFragment(std::string_view Text,
   auto Fail = [&](const std::string &Why) {
     return llvm::createStringError(std::string(Name) + ": " + Why);
   };
+  if (llvm::Error TooDeep = checkJsonDepth(Text, MaxJsonFileDepth))
+    return Fail(llvm::toString(std::move(TooDeep)));
   try {
     json J = json::parse(Text);
     checkHeader(J);

@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "PathTemplate.h"
 
+#include "Diagnostic.h"
+
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/ADT/StringRef.h>
@@ -18,9 +20,11 @@ static llvm::Error pathError(const llvm::Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
+/// An ASCII character in quotes, a control one as its C escape (`'\0'`,
+/// `'\t'`); a byte of a UTF-8 sequence by its value.
 static std::string quoteChar(char C) {
-  if (llvm::isPrint(C))
-    return std::string("'") + C + "'";
+  if (llvm::isASCII(C))
+    return "'" + printableText(std::string_view(&C, 1)) + "'";
   return "byte 0x" + llvm::utohexstr(static_cast<unsigned char>(C), false, 2);
 }
 

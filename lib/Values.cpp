@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "Values.h"
 
+#include "JsonDepth.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -90,36 +92,9 @@ static std::string shortenJsonError(std::string_view What) {
   return std::string(What);
 }
 
-/// The deepest nesting of arrays and objects in `Text` (brackets inside
-/// strings do not count; the text need not be valid JSON).
-static unsigned nestingDepth(std::string_view Text) {
-  unsigned Depth = 0, Deepest = 0;
-  bool InString = false, Escaped = false;
-  for (char C : Text) {
-    if (InString) {
-      if (Escaped)
-        Escaped = false;
-      else if (C == '\\')
-        Escaped = true;
-      else if (C == '"')
-        InString = false;
-    } else if (C == '"') {
-      InString = true;
-    } else if (C == '[' || C == '{') {
-      Deepest = std::max(Deepest, ++Depth);
-    } else if ((C == ']' || C == '}') && Depth > 0) {
-      --Depth;
-    }
-  }
-  return Deepest;
-}
-
 llvm::Expected<nlohmann::json> parseJsonValue(std::string_view Text) {
-  // nlohmann::json parses any depth, but copies and writes values
-  // recursively: `example=` with 50,000 nested `[` overflowed the stack.
-  if (nestingDepth(Text) > MaxJsonDepth)
-    return valueError("JSON nested more than " + llvm::Twine(MaxJsonDepth) +
-                      " levels deep");
+  if (llvm::Error TooDeep = checkJsonDepth(Text, MaxJsonDepth))
+    return std::move(TooDeep);
   try {
     return nlohmann::json::parse(Text);
   } catch (const nlohmann::json::exception &E) {

@@ -1,12 +1,17 @@
 //===- CheckTest.cpp - --check and the outputs' writing -------------------===//
 #include "Check.h"
 #include "Outputs.h"
+#include "TemporaryFiles.h"
 
 #include <gtest/gtest.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
+#include <chrono>
+#include <unistd.h>
 
 using namespace apigw;
 using nlohmann::ordered_json;
@@ -157,6 +162,42 @@ TEST_F(WriteOutputsTest, WritesNothingWhenOneCannotBeWritten) {
        It.increment(EC))
     ++Entries;
   EXPECT_EQ(Entries, 1u);
+}
+
+TEST_F(WriteOutputsTest, PutsBackWhatWasReplacedWhenALaterRenameFails) {
+  write(path("a.json"), "old");
+  ASSERT_FALSE(llvm::sys::fs::create_directory(path("dir")));
+  // Renaming a file over a directory fails, after a.json and b.json are in place.
+  llvm::Error E = writeOutputs(
+      {{path("a.json"), "new"}, {path("b.json"), "B"}, {path("dir"), "D"}});
+  ASSERT_TRUE(bool(E));
+  EXPECT_NE(llvm::toString(std::move(E)).find("dir'"), std::string::npos);
+  EXPECT_EQ(read(path("a.json")), "old");
+  EXPECT_EQ(read(path("b.json")), "<missing>");
+  std::error_code EC;
+  std::vector<std::string> Entries;
+  for (llvm::sys::fs::directory_iterator It(Root, EC), End; It != End && !EC;
+       It.increment(EC))
+    Entries.push_back(llvm::sys::path::filename(It->path()).str());
+  std::sort(Entries.begin(), Entries.end());
+  EXPECT_EQ(Entries, (std::vector<std::string>{"a.json", "dir"}));
+}
+
+TEST(TemporaryFilesTest, StaleMeansOursDeadAndOlderThanTheRun) {
+  auto Now = std::chrono::system_clock::now();
+  auto Before = Now - std::chrono::hours(1);
+  // Process ids above the kernel's maximum (4194304) are never running.
+  EXPECT_TRUE(isStaleTemporary(".apigw-99999999-abcd1234.tmp", Before, Now));
+  EXPECT_TRUE(isStaleTemporary(".apigw-99999999-abcd1234.bak", Before, Now));
+  EXPECT_FALSE(isStaleTemporary(".apigw-99999999-abcd1234.tmp", Now, Now));
+  EXPECT_FALSE(isStaleTemporary(
+      (".apigw-" + std::to_string(::getpid()) + "-abcd1234.tmp").c_str(), Before, Now));
+  EXPECT_FALSE(isStaleTemporary(".apigw-1-abcd1234.tmp", Before, Now)); // init runs
+  for (const char *NotOurs : {".apigw-99999999-abc.tmp", ".apigw-99999999-abcd1234.json",
+                              "apigw-99999999-abcd1234.tmp", ".apigw-x-abcd1234.tmp",
+                              ".apigw--abcd1234.tmp", ".apigw-99999999-abcd-234.tmp",
+                              "api.json.tmp-abcdef"})
+    EXPECT_FALSE(isStaleTemporary(NotOurs, Before, Now)) << NotOurs;
 }
 
 TEST_F(WriteOutputsTest, WritesIntoSpecialFiles) {

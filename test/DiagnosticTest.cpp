@@ -144,3 +144,27 @@ TEST(DiagnosticTest, NotesFollowWithTheirOwnSnippets) {
                 Src.path() + ":1:6: note: previous definition is here\n" +
                 "gone.cpp:9:9: note: also here\n");
 }
+
+TEST(DiagnosticTest, ByteOrderMarkIsNeitherPrintedNorCountedForTheCaret) {
+  TempSource Source("\xEF\xBB\xBFint x;\nint y;\n");
+  // Clang's column counts the mark's three bytes: `x` is column 8.
+  EXPECT_EQ(formatDiagnostic(makeDiag(Source.path(), 1, 8, Severity::Error, "m")),
+            Source.path() + ":1:8: error: m\nint x;\n    ^\n");
+}
+
+TEST(DiagnosticTest, CaretMovesByWhatATerminalShows) {
+  // é is two bytes wide in UTF-8 and one column on screen, 漢 three and two;
+  // a byte that is not UTF-8 is one column.
+  TempSource Source("/*\xC3\xA9\xE6\xBC\xA2\xFF*/ x;\n");
+  EXPECT_EQ(formatDiagnostic(makeDiag(Source.path(), 1, 12, Severity::Error, "m")),
+            Source.path() + ":1:12: error: m\n/*\xC3\xA9\xE6\xBC\xA2\xFF*/ x;\n         ^\n");
+}
+
+TEST(DiagnosticTest, ControlBytesInTheMessageAreEscaped) {
+  EXPECT_EQ(printableText(std::string("a\0b", 3) + "\tc\nd\re\x1b\x7f\xC3\xA9"),
+            "a\\0b\\tc\\nd\\re\\x1B\\x7F\xC3\xA9");
+  EXPECT_EQ(formatDiagnostic(makeDiag("", 0, 0, Severity::Error,
+                                      std::string("path '/a\0", 9) + "b'"),
+                            false),
+            "error: path '/a\\0b'\n");
+}

@@ -223,6 +223,12 @@ TEST(FragmentTest, GarbageIsNotJson) {
             std::string::npos);
 }
 
+TEST(FragmentTest, DeepNestingIsRefusedBeforeParsing) {
+  std::string Deep = std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_EQ(readError(R"({"format": "clang-apigw-fragment", "Api": )" + Deep + "}"),
+            "units/pets.frag: JSON nested more than 1000 levels deep");
+}
+
 TEST(FragmentTest, WrongFormatTag) {
   std::string Error = readError(
       editedFragment([](json &J) { J["format"] = "clang-doc-yaml"; }));

@@ -116,7 +116,7 @@ TEST(PathTemplateTest, BadLiteralCharacters) {
             "segment 2 'b%20c' contains '%'; API Gateway allows only "
             "letters, digits, '-', '.' and '_' outside '{parameters}'");
   EXPECT_EQ(errorOf("/a/tab\there"),
-            "segment 2 'tab\there' contains byte 0x09; API Gateway allows "
+            "segment 2 'tab\there' contains '\\t'; API Gateway allows "
             "only letters, digits, '-', '.' and '_' outside '{parameters}'");
 }
 

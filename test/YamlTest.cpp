@@ -111,6 +111,22 @@ TEST(YamlTest, ParsesCoreSchemaScalars) {
   llvm::consumeError(parseYaml("a: [1, 2\n").takeError());
 }
 
+TEST(YamlTest, RefusesAnchorsAliasesAndDeepNestingWithoutExpandingThem) {
+  auto errorOf = [](const std::string &Text) {
+    auto Doc = parseYaml(Text);
+    return Doc ? std::string("<parsed>") : llvm::toString(Doc.takeError());
+  };
+  EXPECT_EQ(errorOf("&a [*a]\n"),
+            "line 1, column 1: YAML anchors are not read (clang-apigw never writes them)");
+  EXPECT_EQ(errorOf("a: b\nc: &x 1\n"),
+            "line 2, column 4: YAML anchors are not read (clang-apigw never writes them)");
+  EXPECT_EQ(errorOf("a: *x\n").find("not valid YAML"), 0u); // an unknown alias
+  EXPECT_EQ(errorOf(std::string(1001, '[') + std::string(1001, ']')),
+            "line 1, column 1001: nested more than 1000 levels deep");
+  EXPECT_EQ(errorOf("? [a]\n: b\n"), "line 1, column 3: a mapping key that is not a scalar");
+  EXPECT_EQ(errorOf(std::string(1000, '[') + std::string(1000, ']')), "<parsed>");
+}
+
 TEST(YamlTest, IsDeterministic) {
   ordered_json Doc = {{"z", 1}, {"a", {{"y", "2"}, {"b", {1, 2}}}}};
   EXPECT_EQ(toYaml(Doc), toYaml(ordered_json::parse(Doc.dump())));

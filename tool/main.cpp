@@ -7,12 +7,15 @@
 #include "CompileCommands.h"
 #include "Database.h"
 #include "Driver.h"
+#include "OutputChecks.h"
+#include "Outputs.h"
 #include "Progress.h"
 #include "ResourceDir.h"
 
 #include <clang/Tooling/CommonOptionsParser.h>
 #include <llvm/Support/CommandLine.h>
 #include <llvm/Support/InitLLVM.h>
+#include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
 using namespace llvm;
@@ -32,7 +35,20 @@ cl::opt<std::string> Format("format",
                             cl::desc("json or yaml (default: from each output file's "
                                      "extension, .yaml/.yml being YAML, else json)"),
                             cl::value_desc("json|yaml"), cl::cat(Category));
-cl::opt<std::string> Cors("cors",
+/// `--cors[=<origin>]`: LLVM prints an optional value two characters wider
+/// than it measures it, which shifts that option's help; this parser
+/// measures and prints it the same way.
+struct OptionalValueParser : cl::parser<std::string> {
+  using cl::parser<std::string>::parser;
+  size_t getOptionWidth(const cl::Option &O) const {
+    return cl::parser<std::string>::getOptionWidth(O) + std::string_view("[]").size();
+  }
+  void printOptionInfo(const cl::Option &O, size_t GlobalWidth) const {
+    outs() << "  --" << O.ArgStr << "[=<" << O.ValueStr << ">]";
+    outs().indent(GlobalWidth - getOptionWidth(O)) << " - " << O.HelpStr << "\n";
+  }
+};
+cl::opt<std::string, false, OptionalValueParser> Cors("cors",
                           cl::desc("Generate CORS: preflight OPTIONS mocks and "
                                    "Access-Control-Allow-Origin (default origin '*')"),
                           cl::value_desc("origin"), cl::ValueOptional, cl::cat(Category));
@@ -44,8 +60,11 @@ cl::opt<std::string> TfVars("tf-vars",
                             cl::desc("Also write a Terraform variables file declaring the "
                                      "document's ${placeholders}"),
                             cl::value_desc("file"), cl::cat(Category));
-cl::opt<unsigned> Jobs("j", cl::desc("Translation units scanned in parallel (0: all cores)"),
-                       cl::value_desc("n"), cl::init(0), cl::Prefix, cl::cat(Category));
+constexpr unsigned MaxJobs = 1024;
+cl::opt<std::string> Jobs("j",
+                          cl::desc("Translation units scanned in parallel (0: all cores; at "
+                                   "most 1024)"),
+                          cl::value_desc("n"), cl::init("0"), cl::Prefix, cl::cat(Category));
 cl::opt<bool> NoPrescan("no-prescan",
                         cl::desc("Parse every unit, even those the prescan finds no "
                                  "annotation in (for benchmarks)"),
@@ -133,10 +152,46 @@ clang::tooling::ArgumentsAdjuster extraArgsAdjuster() {
                           getInsertArgumentAdjuster(After, ArgumentInsertPosition::END));
 }
 
-std::optional<std::string> optional(const cl::opt<std::string> &Option) {
+template <typename OptionType> std::optional<std::string> optional(const OptionType &Option) {
   if (Option.getNumOccurrences() == 0)
     return std::nullopt;
   return Option.getValue();
+}
+
+/// -j's value, when it is a number from 0 to MaxJobs.
+std::optional<unsigned> parseJobs(llvm::StringRef Text) {
+  unsigned long long Value = 0;
+  if (Text.getAsInteger(10, Value) || Value > MaxJobs)
+    return std::nullopt;
+  return static_cast<unsigned>(Value);
+}
+
+/// `--cors https://app.example` gives the origin to no one: the option's
+/// value is optional, so the origin would be read as a source file.
+std::optional<std::string> misplacedCorsOrigin(const std::vector<const char *> &Args) {
+  for (size_t I = 1; I + 1 < Args.size(); ++I) {
+    llvm::StringRef Arg = Args[I], Next = Args[I + 1];
+    if (Arg == "--")
+      break;
+    if ((Arg == "--cors" || Arg == "-cors") &&
+        (Next.starts_with("http://") || Next.starts_with("https://") || Next == "*" ||
+         Next == "'*'"))
+      return Next.str();
+  }
+  return std::nullopt;
+}
+
+/// LLVM's command-line errors start with the program's name, as ours do.
+std::string withoutProgramName(std::string Message, llvm::StringRef Argv0) {
+  llvm::StringRef Text = Message;
+  if (Text.consume_front((llvm::sys::path::filename(Argv0) + ": ").str()))
+    return Text.str();
+  return Message;
+}
+
+int usageError(const llvm::Twine &Message) {
+  errs() << "clang-apigw: error: " << Message << "\n";
+  return apigw::ExitUsageError;
 }
 
 } // namespace
@@ -152,12 +207,17 @@ std::shared_ptr<apigw::PreambleCache> preambleCache(Mode RunMode) {
 }
 
 int main(int argc, const char **argv) {
+  apigw::reserveStandardStreams();
   InitLLVM Init(argc, argv);
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "clang-apigw " APIGW_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
   });
   std::vector<const char *> Args(argv, argv + argc);
   const Mode RunMode = takeMode(Args);
+  if (auto Origin = misplacedCorsOrigin(Args))
+    return usageError("--cors takes its origin after '=': write --cors=" + *Origin);
+  const bool FlagsOnCommandLine =
+      std::find(Args.begin(), Args.end(), llvm::StringRef("--")) != Args.end();
   int ArgCount = static_cast<int>(Args.size());
   auto Parser = clang::tooling::CommonOptionsParser::create(ArgCount, Args.data(), Category,
                                                             cl::ZeroOrMore, Overview);
@@ -165,13 +225,18 @@ int main(int argc, const char **argv) {
       ResourceDir.empty() ? apigw::findResourceDir(argv[0], reinterpret_cast<void *>(&main))
                           : ResourceDir.getValue();
   if (PrintResourceDir) {
-    outs() << Resources << "\n";
+    if (llvm::Error E = apigw::writeStdout(Resources + "\n"))
+      return usageError(toString(std::move(E)));
     return apigw::ExitSuccess;
   }
   if (!Parser) {
-    errs() << "clang-apigw: error: " << toString(Parser.takeError());
+    errs() << "clang-apigw: error: " << withoutProgramName(toString(Parser.takeError()), argv[0]);
     return apigw::ExitUsageError;
   }
+  std::optional<unsigned> JobCount = parseJobs(Jobs);
+  if (!JobCount)
+    return usageError("-j takes a number from 0 (all cores) to " + Twine(MaxJobs) + ", not '" +
+                      Jobs.getValue() + "'");
   apigw::RunOptions Options;
   Options.Sources = Parser->getSourcePathList();
   Options.Output = Output;
@@ -180,6 +245,9 @@ int main(int argc, const char **argv) {
   Options.Format = Format;
   Options.Check = Check;
   Options.DepFile = DepFile;
+  if (RunMode != Mode::Merge && !FlagsOnCommandLine)
+    Options.DatabaseFile = apigw::compilationDatabaseFile(
+        buildPath(), Options.Sources.empty() ? "" : Options.Sources.front());
   Options.Quiet = Quiet;
   Options.ListRoutes = ListRoutes;
   Options.Emit.Title = optional(Title);
@@ -189,7 +257,7 @@ int main(int argc, const char **argv) {
   if (RunMode == Mode::Merge)
     return apigw::runMerge(std::move(Options), errs());
 
-  Options.Scan.Jobs = Jobs;
+  Options.Scan.Jobs = *JobCount;
   Options.Scan.Prescan = !NoPrescan;
   Options.Scan.Adjuster = apigw::scanAdjuster(Resources);
   Options.Scan.Preambles = preambleCache(RunMode);

@@ -2,6 +2,7 @@
 #include "Check.h"
 
 #include "HttpMethods.h"
+#include "JsonDepth.h"
 #include "YamlDocument.h"
 
 #include <llvm/Support/MemoryBuffer.h>
@@ -106,6 +107,8 @@ llvm::Expected<ordered_json> parseDocument(llvm::StringRef Text,
                                            OutputFormat Format) {
   if (Format == OutputFormat::Yaml)
     return parseYaml(Text);
+  if (llvm::Error TooDeep = checkJsonDepth(Text, MaxJsonFileDepth))
+    return std::move(TooDeep);
   ordered_json Doc =
       ordered_json::parse(Text, nullptr, /*allow_exceptions=*/false);
   if (Doc.is_discarded())

@@ -5,6 +5,7 @@
 #include "DepFile.h"
 #include "Fragment.h"
 #include "Merge.h"
+#include "OutputChecks.h"
 #include "RouteList.h"
 #include "Outputs.h"
 #include "ProjectName.h"
@@ -29,6 +30,40 @@ std::vector<std::string> allSources(const clang::tooling::CompilationDatabase &D
 ExitStatus usageError(llvm::raw_ostream &Errors, const llvm::Twine &Message) {
   Errors << "clang-apigw: error: " << Message << "\n";
   return ExitUsageError;
+}
+
+/// checkOutputPaths, then (unless nothing is written) that no output is one
+/// of `Inputs`.
+ExitStatus checkOutputFiles(const std::vector<NamedOutput> &Named, const RunOptions &Options,
+                        const std::vector<RunInput> &Inputs, llvm::raw_ostream &Errors) {
+  if (llvm::Error E = checkOutputPaths(Named, /*Writing=*/!Options.Check))
+    return usageError(Errors, llvm::toString(std::move(E)));
+  if (Options.Check || Options.ListRoutes)
+    return ExitSuccess;
+  if (llvm::Error E = checkOutputsAreNotInputs(Named, Inputs))
+    return usageError(Errors, llvm::toString(std::move(E)));
+  return ExitSuccess;
+}
+
+/// The sources to scan and the database that says how.
+std::vector<RunInput> sourceInputs(const std::vector<std::string> &Sources,
+                                   const RunOptions &Options) {
+  std::vector<RunInput> Inputs;
+  for (const std::string &Source : Sources)
+    Inputs.push_back({"a source this run reads", Source});
+  if (!Options.DatabaseFile.empty())
+    Inputs.push_back({"the compilation database this run reads", Options.DatabaseFile});
+  return Inputs;
+}
+
+/// Every file the units read (their sources and the headers they include),
+/// known once they are scanned.
+std::vector<RunInput> unitInputs(const std::vector<Fragment> &Fragments) {
+  std::vector<RunInput> Inputs;
+  for (const Fragment &F : Fragments)
+    for (const std::string &Dependency : F.Dependencies)
+      Inputs.push_back({"a file the scanned units read", Dependency});
+  return Inputs;
 }
 
 ExitStatus checkSources(const std::vector<std::string> &Sources, llvm::raw_ostream &Errors) {
@@ -120,40 +155,52 @@ std::string defaultTitle(const std::vector<Fragment> &Fragments) {
   return projectName(Directory.empty() ? "." : Directory);
 }
 
-/// The outputs' paths make sense together, before any work is done: a known
-/// --format, at most one of them on stdout, no file named twice, --check
-/// with files to compare, and (unless checking) each one writable.
-ExitStatus checkOutputOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
-  if (auto Format = outputFormat(Options.Output, Options.Format); !Format)
-    return usageError(Errors, llvm::toString(Format.takeError()));
-  std::vector<std::pair<const char *, std::string>> Named = {{"-o", Options.Output}};
+/// The document's outputs: -o, and --public-output and --tf-vars when given.
+std::vector<NamedOutput> documentOutputs(const RunOptions &Options) {
+  std::vector<NamedOutput> Named = {{"-o", Options.Output}};
   if (!Options.PublicOutput.empty())
     Named.push_back({"--public-output", Options.PublicOutput});
   if (!Options.TfVars.empty())
     Named.push_back({"--tf-vars", Options.TfVars});
-  unsigned ToStdout = 0;
-  std::vector<std::string> Files;
-  for (const auto &[Option, Path] : Named) {
-    if (isStdout(Path)) {
-      if (Options.Check)
-        return usageError(Errors, llvm::Twine("--check compares files: give ") + Option +
-                                      " a file, not stdout");
-      if (++ToStdout > 1)
-        return usageError(Errors, "only one output can go to stdout; name a file with -o, "
-                                  "--public-output or --tf-vars");
-      continue;
-    }
-    llvm::SmallString<256> Absolute(Path);
-    llvm::sys::fs::make_absolute(Absolute);
-    llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-    if (std::find(Files.begin(), Files.end(), Absolute.str()) != Files.end())
-      return usageError(Errors, "'" + Path + "' is named as two outputs");
-    Files.push_back(Absolute.str().str());
-    if (!Options.Check && !isSpecialFile(Path))
-      if (llvm::Error E = checkWritable(Path))
-        return usageError(Errors, llvm::toString(std::move(E)));
-  }
+  return Named;
+}
+
+/// `scan`'s outputs: the fragment, and the depfile when given.
+std::vector<NamedOutput> fragmentOutputs(const RunOptions &Options) {
+  std::vector<NamedOutput> Named = {{"-o", Options.Output}};
+  if (!Options.DepFile.empty())
+    Named.push_back({"--depfile", Options.DepFile});
+  return Named;
+}
+
+/// --list-routes prints routes, not a document: options that only shape or
+/// place the document would be ignored, so they are refused.
+ExitStatus checkListRoutesOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
+  if (Options.ListRoutes && (!isStdout(Options.Output) || !Options.PublicOutput.empty() ||
+                             !Options.TfVars.empty() || !Options.Format.empty() || Options.Check))
+    return usageError(Errors, "--list-routes prints the routes on stdout; it takes no -o <file>, "
+                              "--public-output, --tf-vars, --format or --check");
   return ExitSuccess;
+}
+
+/// The document's options make sense together, before any work is done: a
+/// known --format, --check with files to compare, and outputs that
+/// checkOutputPaths accepts and that are none of `Inputs`.
+ExitStatus checkDocumentOptions(const RunOptions &Options, const std::vector<RunInput> &Inputs,
+                                llvm::raw_ostream &Errors) {
+  if (ExitStatus Status = checkListRoutesOptions(Options, Errors))
+    return Status;
+  if (!Options.DepFile.empty())
+    return usageError(Errors, "--depfile applies to 'scan' only");
+  if (auto Format = outputFormat(Options.Output, Options.Format); !Format)
+    return usageError(Errors, llvm::toString(Format.takeError()));
+  std::vector<NamedOutput> Named = documentOutputs(Options);
+  if (Options.Check)
+    for (const NamedOutput &Output : Named)
+      if (isStdout(Output.Path))
+        return usageError(Errors, llvm::Twine("--check compares files: give ") + Output.Option +
+                                      " a file, not stdout");
+  return checkOutputFiles(Named, Options, Inputs, Errors);
 }
 
 /// Every output of the run with its bytes; the documents also with their
@@ -161,7 +208,7 @@ ExitStatus checkOutputOptions(const RunOptions &Options, llvm::raw_ostream &Erro
 std::vector<CheckedOutput> plannedOutputs(const ApiModel &Merged, const RunOptions &Options) {
   std::vector<CheckedOutput> Outputs;
   nlohmann::ordered_json Private = emitOpenApi(Merged, Options.Emit);
-  // checkOutputOptions vetted --format already.
+  // checkDocumentOptions vetted --format already.
   auto FormatOf = [&](const std::string &Path) {
     return llvm::cantFail(outputFormat(Path, Options.Format));
   };
@@ -204,9 +251,13 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
   if (Options.ListRoutes) {
-    llvm::outs() << listRoutes(Merged);
+    if (llvm::Error E = writeStdout(listRoutes(Merged)))
+      return usageError(Errors, llvm::toString(std::move(E)));
     return ExitSuccess;
   }
+  if (ExitStatus Status =
+          checkOutputFiles(documentOutputs(Options), Options, unitInputs(Fragments), Errors))
+    return Status;
   Options.Emit.DefaultTitle = defaultTitle(Fragments);
   std::vector<CheckedOutput> Outputs = plannedOutputs(Merged, Options);
   if (Options.Check)
@@ -222,9 +273,10 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
 /// `scan` writes a fragment: the options of the document do not apply.
 ExitStatus rejectDocumentOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
   if (!Options.PublicOutput.empty() || !Options.TfVars.empty() || !Options.Format.empty() ||
-      Options.Check)
+      Options.Check || Options.ListRoutes)
     return usageError(Errors, "'scan' writes a fragment; --public-output, --tf-vars, "
-                              "--format and --check apply to whole runs and 'merge'");
+                              "--format, --check and --list-routes apply to whole runs and "
+                              "'merge'");
   return ExitSuccess;
 }
 
@@ -232,9 +284,9 @@ ExitStatus rejectDocumentOptions(const RunOptions &Options, llvm::raw_ostream &E
 
 ExitStatus runWhole(const clang::tooling::CompilationDatabase &Database, RunOptions Options,
                     llvm::raw_ostream &Errors) {
-  if (ExitStatus Status = checkOutputOptions(Options, Errors))
-    return Status;
   std::vector<std::string> Sources = resolveSources(Database, std::move(Options.Sources));
+  if (ExitStatus Status = checkDocumentOptions(Options, sourceInputs(Sources, Options), Errors))
+    return Status;
   if (ExitStatus Status = checkSources(Sources, Errors))
     return Status;
   ScanOutcome Scanned = scan(Database, Sources, Options.Scan, Errors);
@@ -252,9 +304,10 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
     return usageError(Errors, "'scan' takes exactly one source");
   if (ExitStatus Status = rejectDocumentOptions(Options, Errors))
     return Status;
-  if (llvm::Error E = checkWritable(Options.Output))
-    return usageError(Errors, llvm::toString(std::move(E)));
   std::vector<std::string> Sources = resolveSources(Database, std::move(Options.Sources));
+  std::vector<NamedOutput> Named = fragmentOutputs(Options);
+  if (ExitStatus Status = checkOutputFiles(Named, Options, sourceInputs(Sources, Options), Errors))
+    return Status;
   if (ExitStatus Status = checkSources(Sources, Errors))
     return Status;
   ScanOutcome Scanned = scan(Database, Sources, Options.Scan, Errors);
@@ -265,6 +318,8 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
   // the build here, at the unit that has them.
   if (report(Unit.Diags, Options.Quiet, Errors))
     return ExitInputError;
+  if (ExitStatus Status = checkOutputFiles(Named, Options, unitInputs(Scanned.Fragments), Errors))
+    return Status;
   std::vector<PlannedOutput> Files = {{Options.Output, writeFragment(Unit)}};
   if (!Options.DepFile.empty())
     Files.push_back(
@@ -275,7 +330,10 @@ ExitStatus runScan(const clang::tooling::CompilationDatabase &Database, RunOptio
 }
 
 ExitStatus runMerge(RunOptions Options, llvm::raw_ostream &Errors) {
-  if (ExitStatus Status = checkOutputOptions(Options, Errors))
+  std::vector<RunInput> FragmentFiles;
+  for (const std::string &Path : Options.Sources)
+    FragmentFiles.push_back({"a fragment this run reads", Path});
+  if (ExitStatus Status = checkDocumentOptions(Options, FragmentFiles, Errors))
     return Status;
   std::vector<Fragment> Fragments;
   for (const std::string &Path : Options.Sources) {

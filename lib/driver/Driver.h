@@ -27,6 +27,7 @@ struct RunOptions {
   bool Check = false;               ///< --check: compare, write nothing.
   bool ListRoutes = false;          ///< --list-routes: routes to stdout, no document.
   std::string DepFile;              ///< `scan`: a Make-style depfile for Output.
+  std::string DatabaseFile;         ///< The compilation database's file; "": none.
   bool Quiet = false;               ///< Only diagnostics: no summary line.
   EmitOptions Emit;
   ScanOptions Scan;

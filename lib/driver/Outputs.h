@@ -37,11 +37,20 @@ struct PlannedOutput {
 /// path is not a directory), so a run fails before the expensive scan.
 llvm::Error checkWritable(const std::string &Path);
 
-/// Writes every output, or, as far as a file system allows, none: each file
-/// goes to a temporary beside it first; only when all of them are written
-/// are they renamed into place, and stdout is written last. An existing
-/// target that is not a regular file (`/dev/null`, a pipe) is written to
-/// directly, once the temporaries are in place.
+/// Writes every output, or, as far as a file system allows, none (the rules
+/// are docs/outputs.md's): each file goes to a temporary in its target's
+/// directory first (links followed, an existing target's permissions
+/// kept); then stdout and special files (`/dev/null`, a pipe) are written;
+/// only then are the temporaries renamed into place, and when a rename
+/// fails the files already replaced are put back.
 llvm::Error writeOutputs(const std::vector<PlannedOutput> &Outputs);
+
+/// Prints `Contents` on stdout and flushes it: an error when that fails
+/// (`>/dev/full`, a closed stdout), reported once, here.
+llvm::Error writeStdout(llvm::StringRef Contents);
+
+/// Run first: gives closed standard descriptors a harmless file, so that no
+/// file the run opens takes their number (see Outputs.cpp).
+void reserveStandardStreams();
 
 } // namespace apigw

@@ -8,11 +8,19 @@
 //===----------------------------------------------------------------------===//
 #include "YamlDocument.h"
 
+#include "JsonDepth.h"
+
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/emitterstyle.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <cctype>
+#include <optional>
 #include <regex>
+#include <sstream>
 
 namespace apigw {
 
@@ -139,29 +147,96 @@ ordered_json resolvePlain(const std::string &Text) {
   return Text;
 }
 
-ordered_json toJson(const YAML::Node &Node) {
-  switch (Node.Type()) {
-  case YAML::NodeType::Map: {
-    ordered_json Object = ordered_json::object();
-    for (const auto &Member : Node)
-      Object[Member.first.Scalar()] = toJson(Member.second);
-    return Object;
+/// Where the reading stopped and why, for --check's one line.
+struct Refused {
+  YAML::Mark Where;
+  std::string Why;
+};
+
+/// The document's data, built from yaml-cpp's parse events rather than from
+/// a YAML::Node: a node graph shares aliased nodes, so walking it expands a
+/// few hundred bytes of nested aliases into billions of values, and `&a [*a]`
+/// never ends. clang-apigw never writes anchors or aliases, so a document
+/// that has one is refused, as is one nested deeper than MaxJsonFileDepth.
+class JsonBuilder : public YAML::EventHandler {
+public:
+  ordered_json takeResult() { return std::move(Result); }
+
+  void OnDocumentStart(const YAML::Mark &) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark &Mark, YAML::anchor_t Anchor) override {
+    refuseAnchor(Mark, Anchor);
+    add(nullptr, "");
   }
-  case YAML::NodeType::Sequence: {
-    ordered_json Array = ordered_json::array();
-    for (const YAML::Node &Item : Node)
-      Array.push_back(toJson(Item));
-    return Array;
-  }
-  case YAML::NodeType::Scalar:
+  void OnAlias(const YAML::Mark &Mark, YAML::anchor_t) override { refuseAlias(Mark); }
+  void OnScalar(const YAML::Mark &Mark, const std::string &Tag, YAML::anchor_t Anchor,
+                const std::string &Value) override {
+    refuseAnchor(Mark, Anchor);
     // "!" is the tag of a quoted scalar, "?" of a plain one.
-    if (Node.Tag() == "!" || Node.Tag() == "tag:yaml.org,2002:str")
-      return Node.Scalar();
-    return resolvePlain(Node.Scalar());
-  default:
-    return nullptr;
+    bool Quoted = Tag == "!" || Tag == "tag:yaml.org,2002:str";
+    add(Quoted ? ordered_json(Value) : resolvePlain(Value), Value);
   }
-}
+  void OnSequenceStart(const YAML::Mark &Mark, const std::string &, YAML::anchor_t Anchor,
+                       YAML::EmitterStyle::value) override {
+    open(Mark, Anchor, ordered_json::array());
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark &Mark, const std::string &, YAML::anchor_t Anchor,
+                  YAML::EmitterStyle::value) override {
+    open(Mark, Anchor, ordered_json::object());
+  }
+  void OnMapEnd() override { close(); }
+
+private:
+  struct Collection {
+    ordered_json Value;
+    std::optional<std::string> Key; ///< A mapping's key waiting for its value.
+  };
+
+  static void refuseAlias(const YAML::Mark &Mark) {
+    throw Refused{Mark, "YAML aliases are not read (clang-apigw never writes them)"};
+  }
+  static void refuseAnchor(const YAML::Mark &Mark, YAML::anchor_t Anchor) {
+    if (Anchor != YAML::NullAnchor)
+      throw Refused{Mark, "YAML anchors are not read (clang-apigw never writes them)"};
+  }
+
+  void open(const YAML::Mark &Mark, YAML::anchor_t Anchor, ordered_json Empty) {
+    refuseAnchor(Mark, Anchor);
+    if (!Open.empty() && Open.back().Value.is_object() && !Open.back().Key)
+      throw Refused{Mark, "a mapping key that is not a scalar"};
+    if (Open.size() >= MaxJsonFileDepth)
+      throw Refused{Mark, "nested more than " + std::to_string(MaxJsonFileDepth) +
+                              " levels deep"};
+    Open.push_back({std::move(Empty), std::nullopt});
+  }
+
+  void close() {
+    ordered_json Done = std::move(Open.back().Value);
+    Open.pop_back();
+    add(std::move(Done), "");
+  }
+
+  /// A value, or a mapping's key (its text, whatever type it would resolve to).
+  void add(ordered_json Value, const std::string &Text) {
+    if (Open.empty()) {
+      Result = std::move(Value);
+      return;
+    }
+    Collection &Into = Open.back();
+    if (Into.Value.is_array()) {
+      Into.Value.push_back(std::move(Value));
+    } else if (!Into.Key) {
+      Into.Key = Text;
+    } else {
+      Into.Value[*Into.Key] = std::move(Value);
+      Into.Key.reset();
+    }
+  }
+
+  std::vector<Collection> Open;
+  ordered_json Result;
+};
 
 } // namespace
 
@@ -194,12 +269,19 @@ std::string toYaml(const ordered_json &Doc) {
 }
 
 llvm::Expected<ordered_json> parseYaml(std::string_view Text) {
+  std::istringstream In{std::string(Text)};
+  JsonBuilder Builder;
   try {
-    return toJson(YAML::Load(std::string(Text)));
+    YAML::Parser(In).HandleNextDocument(Builder);
   } catch (const YAML::Exception &E) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "not valid YAML: " + std::string(E.what()));
+  } catch (const Refused &R) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "line " + std::to_string(R.Where.line + 1) + ", column " +
+                                       std::to_string(R.Where.column + 1) + ": " + R.Why);
   }
+  return Builder.takeResult();
 }
 
 } // namespace apigw
