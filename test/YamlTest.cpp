@@ -121,10 +121,10 @@ TEST(YamlTest, RefusesAnchorsAliasesAndDeepNestingWithoutExpandingThem) {
   EXPECT_EQ(errorOf("a: b\nc: &x 1\n"),
             "line 2, column 4: YAML anchors are not read (clang-apigw never writes them)");
   EXPECT_EQ(errorOf("a: *x\n").find("not valid YAML"), 0u); // an unknown alias
-  EXPECT_EQ(errorOf(std::string(1001, '[') + std::string(1001, ']')),
-            "line 1, column 1001: nested more than 1000 levels deep");
+  EXPECT_EQ(errorOf(std::string(100000, '[') + std::string(100000, ']')).find("not valid YAML"),
+            0u);
   EXPECT_EQ(errorOf("? [a]\n: b\n"), "line 1, column 3: a mapping key that is not a scalar");
-  EXPECT_EQ(errorOf(std::string(1000, '[') + std::string(1000, ']')), "<parsed>");
+  EXPECT_EQ(errorOf(std::string(400, '[') + std::string(400, ']')), "<parsed>");
 }
 
 TEST(YamlTest, IsDeterministic) {

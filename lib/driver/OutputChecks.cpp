@@ -77,7 +77,7 @@ llvm::Error checkOutputsAreNotInputs(const std::vector<NamedOutput> &Outputs,
       continue;
     if (auto It = Existing.find(Id); It != Existing.end())
       return usage(llvm::Twine(It->second->Option) + " '" + It->second->Path + "' is " +
-                   Input.Kind + " this run reads; name another file");
+                   Input.Kind + "; name another file");
   }
   return llvm::Error::success();
 }

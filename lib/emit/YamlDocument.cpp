@@ -8,8 +8,6 @@
 //===----------------------------------------------------------------------===//
 #include "YamlDocument.h"
 
-#include "JsonDepth.h"
-
 #include <yaml-cpp/anchor.h>
 #include <yaml-cpp/emitterstyle.h>
 #include <yaml-cpp/eventhandler.h>
@@ -157,7 +155,8 @@ struct Refused {
 /// a YAML::Node: a node graph shares aliased nodes, so walking it expands a
 /// few hundred bytes of nested aliases into billions of values, and `&a [*a]`
 /// never ends. clang-apigw never writes anchors or aliases, so a document
-/// that has one is refused, as is one nested deeper than MaxJsonFileDepth.
+/// that has one is refused. (yaml-cpp's parser refuses nesting deeper than
+/// a few hundred levels itself, as "bad file".)
 class JsonBuilder : public YAML::EventHandler {
 public:
   ordered_json takeResult() { return std::move(Result); }
@@ -205,9 +204,6 @@ private:
     refuseAnchor(Mark, Anchor);
     if (!Open.empty() && Open.back().Value.is_object() && !Open.back().Key)
       throw Refused{Mark, "a mapping key that is not a scalar"};
-    if (Open.size() >= MaxJsonFileDepth)
-      throw Refused{Mark, "nested more than " + std::to_string(MaxJsonFileDepth) +
-                              " levels deep"};
     Open.push_back({std::move(Empty), std::nullopt});
   }
 

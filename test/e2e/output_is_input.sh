@@ -54,7 +54,7 @@ expect_refused "-o 'src/pets.cpp' is a source this run reads" \
 expect_refused "--depfile 'include/pet.h' is a file the scanned units read" \
   "$TOOL" scan -p build src/pets.cpp -o pets.frag --depfile include/pet.h
 
-"$TOOL" --quiet scan -p build src/pets.cpp -o pets.frag || fail "scan to pets.frag"
+"$TOOL" scan --quiet -p build src/pets.cpp -o pets.frag || fail "scan to pets.frag"
 expect_refused "-o 'pets.frag' is a fragment this run reads" "$TOOL" merge pets.frag -o pets.frag
 expect_refused "-o 'include/pet.h' is a file the scanned units read" \
   "$TOOL" merge pets.frag -o include/pet.h

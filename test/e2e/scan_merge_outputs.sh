@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
 write_ping_source ping.cpp ping /ping
-"$TOOL" --quiet scan ping.cpp -o ping.frag -- -std=c++20 || fail "scan to ping.frag"
+"$TOOL" scan --quiet ping.cpp -o ping.frag -- -std=c++20 || fail "scan to ping.frag"
 cp ping.frag ping.frag.orig
 
 expect_usage_error() {
@@ -36,7 +36,7 @@ expect_usage_error "only one output can go to stdout, and -o and --depfile both 
   "$TOOL" scan ping.cpp --depfile - -- -std=c++20
 expect_usage_error "'scan' writes a fragment; --public-output, --tf-vars, --format, --check and --list-routes apply to whole runs and 'merge'" \
   "$TOOL" scan ping.cpp -o x.frag --list-routes -- -std=c++20
-expect_usage_error "'api.json' is named as two outputs" \
+expect_usage_error "'$WORK/api.json' is named as two outputs" \
   "$TOOL" merge ping.frag -o api.json --public-output "$WORK/api.json"
 expect_usage_error "only one output can go to stdout, and -o and --tf-vars both do; name a file for one of them" \
   "$TOOL" merge ping.frag --tf-vars -
@@ -44,9 +44,9 @@ expect_usage_error "--depfile applies to 'scan' only" "$TOOL" merge ping.frag -o
 expect_usage_error "--depfile applies to 'scan' only" "$TOOL" ping.cpp -o api.json --depfile api.d -- -std=c++20
 
 # The same outputs apart work.
-"$TOOL" --quiet scan ping.cpp -o - --depfile ping.d -- -std=c++20 >stdout.frag || fail "scan -o -"
+"$TOOL" scan --quiet ping.cpp -o - --depfile ping.d -- -std=c++20 >stdout.frag || fail "scan -o -"
 grep -q '"clang-apigw-fragment"' stdout.frag || fail "scan -o -: no fragment on stdout"
 grep -q '^-: ' ping.d || fail "scan -o -: depfile target"
-"$TOOL" --quiet merge ping.frag -o api.json --tf-vars - >vars.tf || fail "merge --tf-vars -"
+"$TOOL" merge --quiet ping.frag -o api.json --tf-vars - >vars.tf || fail "merge --tf-vars -"
 grep -q 'variable "ping_invoke_arn"' vars.tf || fail "merge --tf-vars -: no variable"
 echo "ok: scan and merge check their outputs"
