@@ -1,5 +1,6 @@
 #include "apigw/local_event.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <random>
@@ -41,7 +42,44 @@ nlohmann::json request_context(const ProxyRequest& event, const LocalEventSettin
   return context;
 }
 
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// application/x-www-form-urlencoded decoding; a '%' not followed by two hex
+// digits stays as it is.
+std::string decode_query_text(std::string_view text) {
+  std::string decoded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      decoded += ' ';
+    } else if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+      decoded += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else {
+      decoded += text[i];
+    }
+  }
+  return decoded;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view query) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  while (!query.empty()) {
+    std::string_view pair = query.substr(0, query.find('&'));
+    query.remove_prefix(std::min(query.size(), pair.size() + 1));
+    if (pair.empty()) continue;
+    std::size_t equals = pair.find('=');
+    std::string_view value = equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
+    pairs.emplace_back(decode_query_text(pair.substr(0, equals)), decode_query_text(value));
+  }
+  return pairs;
+}
 
 std::optional<nlohmann::json> parse_local_claims(std::string_view header_value) {
   nlohmann::json claims = nlohmann::json::parse(header_value, nullptr, false);

@@ -32,7 +32,10 @@ LocalHttpRequest to_local_request(const httplib::Request& http) {
   for (const auto& [name, value] : http.headers) {
     if (!is_claims_header(name) && !is_httplib_pseudo_header(name)) request.headers.emplace_back(name, value);
   }
-  for (const auto& [name, value] : http.params) request.query.emplace_back(name, value);
+  // Not http.params: cpp-httplib drops a repeated name=value pair, API Gateway keeps it.
+  if (std::size_t mark = http.target.find('?'); mark != std::string::npos) {
+    request.query = parse_query_string(std::string_view(http.target).substr(mark + 1));
+  }
   return request;
 }
 

@@ -56,7 +56,7 @@ TEST(LocalEvent, BinaryMediaTypesAreBase64) {
   json event = apigw::make_proxy_request(png, std::nullopt, binary_png_table(), {}, nullptr, "id");
   EXPECT_EQ(event["body"], "iVAA");
   EXPECT_EQ(event["isBase64Encoded"], true);
-  apigw::LocalHttpRequest text{"POST", "/x", {{"content-type", "application/json"}}, "{}", "::1"};
+  apigw::LocalHttpRequest text{"POST", "/x", {{"content-type", "application/json"}}, {}, "{}", "::1"};
   event = apigw::make_proxy_request(text, std::nullopt, binary_png_table(), {}, nullptr, "id");
   EXPECT_EQ(event["body"], "{}");
   EXPECT_EQ(event["isBase64Encoded"], false);
@@ -69,6 +69,14 @@ TEST(LocalEvent, AuthorizerFromClaims) {
   apigw::LocalHttpRequest http{"GET", "/x", {}, {}, "", "::1"};
   json event = apigw::make_proxy_request(http, std::nullopt, binary_png_table(), {}, {{"principalId", "u1"}}, "id");
   EXPECT_EQ(event["requestContext"]["authorizer"], json({{"principalId", "u1"}}));
+}
+
+TEST(LocalEvent, QueryStringsKeepEveryPair) {
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(apigw::parse_query_string("tag=a&tag=a&x"), (Pairs{{"tag", "a"}, {"tag", "a"}, {"x", ""}}));
+  EXPECT_EQ(apigw::parse_query_string("q=a+b%20c%2B&%7E=%zz&&"), (Pairs{{"q", "a b c+"}, {"~", "%zz"}}));
+  EXPECT_EQ(apigw::parse_query_string("k=%4"), (Pairs{{"k", "%4"}}));
+  EXPECT_TRUE(apigw::parse_query_string("").empty());
 }
 
 TEST(LocalEvent, RequestIdsLookLikeApiGateways) {

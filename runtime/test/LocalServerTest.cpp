@@ -73,8 +73,8 @@ TEST_F(LocalServerTest, QueryParametersSingleAndRepeated) {
   ASSERT_TRUE(invalid);
   EXPECT_EQ(invalid->status, 400);
   EXPECT_EQ(body_of(invalid)["fieldList"],
-            json::parse(R"([{"path":"/query/limit","message":"must be at least 1"},
-                            {"path":"/query/tag","message":"must not contain duplicates (items 0 and 1)"}])"));
+            json::parse(R"json([{"path":"/query/limit","message":"must be at least 1"},
+                                {"path":"/query/tag","message":"must not contain duplicates (items 0 and 1)"}])json"));
 }
 
 TEST_F(LocalServerTest, GreedyPathAndBinaryResponse) {

@@ -12,7 +12,7 @@ using nlohmann::json;
 
 apigw::ProxyRequest request_with(const json& changes) {
   json event = apigw_test::make_event("GET", "/r/{id}", "/r/1");
-  event.update(changes);
+  if (changes.is_object()) event.update(changes);
   return event.get<apigw::ProxyRequest>();
 }
 

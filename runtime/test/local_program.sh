@@ -8,7 +8,10 @@ program=$1
 work=$(mktemp -d "${TMPDIR:-/tmp}/apigw-local.XXXXXX")
 pid=
 cleanup() {
-  [[ -n $pid ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  if [[ -n $pid ]]; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true # killed: not this script's status
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -36,6 +36,10 @@ struct LocalEventSettings {
 // The value of an X-Apigw-Local-Claims header: a JSON object, else std::nullopt.
 std::optional<nlohmann::json> parse_local_claims(std::string_view header_value);
 
+// The name=value pairs of a query string ("a=1&b=x%20y&a=2"), decoded ('+' is
+// a space), every pair kept in order, repeated ones too.
+std::vector<std::pair<std::string, std::string>> parse_query_string(std::string_view query);
+
 // A request id in the form API Gateway uses (8-4-4-4-12 hexadecimal digits).
 std::string make_request_id();
 
