@@ -32,7 +32,7 @@ nlohmann::json request_context(const ProxyRequest& event, const LocalEventSettin
   nlohmann::json context = {
       {"resourcePath", event.resource},
       {"httpMethod", event.http_method},
-      {"path", "/" + settings.stage + event.path},
+      {"path", std::string("/").append(settings.stage).append(event.path)},
       {"stage", settings.stage},
       {"requestId", std::move(request_id)},
       {"protocol", "HTTP/1.1"},

@@ -5,7 +5,7 @@
 namespace apigw {
 
 std::string parameter_pointer(std::string_view location, std::string_view name) {
-  return child_pointer("/" + std::string(location), name);
+  return child_pointer(std::string("/").append(location), name);
 }
 
 bool check_presence(bool present, Presence presence, std::string_view pointer, Failures& failures) {

@@ -20,7 +20,10 @@ std::vector<std::string_view> split_path(std::string_view path) {
 
 std::string join(const std::vector<std::string_view>& parts, std::size_t from) {
   std::string text;
-  for (std::size_t i = from; i < parts.size(); ++i) text += (i == from ? "" : "/") + std::string(parts[i]);
+  for (std::size_t i = from; i < parts.size(); ++i) {
+    if (i > from) text += '/';
+    text += parts[i];
+  }
   return text;
 }
 

@@ -96,7 +96,10 @@ std::string RouteTable::allowed_methods(std::string_view resource) const {
   for (const Route& route : it->second) methods.push_back(route.method);
   std::sort(methods.begin(), methods.end());
   std::string allow;
-  for (std::string_view method : methods) allow += (allow.empty() ? "" : ",") + std::string(method);
+  for (std::string_view method : methods) {
+    if (!allow.empty()) allow += ',';
+    allow += method;
+  }
   return allow;
 }
 

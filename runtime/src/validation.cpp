@@ -55,7 +55,7 @@ std::optional<T> finite(std::optional<T> value) {
   return value;
 }
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+std::string quoted(std::string_view text) { return std::string("'").append(text).append("'"); }
 
 }  // namespace
 
@@ -63,7 +63,8 @@ namespace detail {
 std::string one_of_message(const std::vector<std::string_view>& allowed) {
   std::string message = "must be one of ";
   for (std::size_t i = 0; i < allowed.size(); ++i) {
-    message += (i == 0 ? "" : ", ") + quoted(allowed[i]);
+    if (i > 0) message += ", ";
+    message += quoted(allowed[i]);
   }
   return message;
 }
