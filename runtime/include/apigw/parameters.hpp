@@ -22,22 +22,26 @@ std::string parameter_pointer(std::string_view location, std::string_view name);
 // Records "is required" at `pointer` when a required value is absent; true when present.
 bool check_presence(bool present, Presence presence, std::string_view pointer, Failures& failures);
 
+// One parameter's text (nullptr when absent) converted to T, recording failures
+// at /<location>/<name>.
+template <class T>
+std::optional<T> convert_parameter(const std::string* text, std::string_view location, std::string_view name,
+                                   Presence presence, Failures& failures) {
+  std::string pointer = parameter_pointer(location, name);
+  if (!check_presence(text != nullptr, presence, pointer, failures)) return std::nullopt;
+  return convert_text<T>(*text, pointer, failures);
+}
+
 // Path parameters are always required.
 template <class T>
 std::optional<T> path_parameter(const ProxyRequest& request, std::string_view name, Failures& failures) {
-  std::string pointer = parameter_pointer("path", name);
-  const std::string* text = find_path_parameter(request, name);
-  if (!check_presence(text != nullptr, Presence::required, pointer, failures)) return std::nullopt;
-  return convert_text<T>(*text, pointer, failures);
+  return convert_parameter<T>(find_path_parameter(request, name), "path", name, Presence::required, failures);
 }
 
 template <class T>
 std::optional<T> query_parameter(const ProxyRequest& request, std::string_view name, Presence presence,
                                  Failures& failures) {
-  std::string pointer = parameter_pointer("query", name);
-  const std::string* text = find_query_parameter(request, name);
-  if (!check_presence(text != nullptr, presence, pointer, failures)) return std::nullopt;
-  return convert_text<T>(*text, pointer, failures);
+  return convert_parameter<T>(find_query_parameter(request, name), "query", name, presence, failures);
 }
 
 // Every value of a repeated query parameter (?tag=a&tag=b), each converted.
@@ -58,10 +62,7 @@ std::vector<T> query_parameter_list(const ProxyRequest& request, std::string_vie
 template <class T>
 std::optional<T> header_parameter(const ProxyRequest& request, std::string_view name, Presence presence,
                                   Failures& failures) {
-  std::string pointer = parameter_pointer("header", name);
-  const std::string* text = find_header(request, name);
-  if (!check_presence(text != nullptr, presence, pointer, failures)) return std::nullopt;
-  return convert_text<T>(*text, pointer, failures);
+  return convert_parameter<T>(find_header(request, name), "header", name, presence, failures);
 }
 
 // The body parsed as JSON (decoded from base64 first when isBase64Encoded);

@@ -122,6 +122,12 @@ std::string number_text(T value) {
   return nlohmann::json(value).dump();
 }
 
+// Records `requirement` followed by the bound unless the check `holds`.
+template <Number B>
+void check_bound(bool holds, std::string_view requirement, B bound, std::string_view pointer, Failures& failures) {
+  if (!holds) failures.add(std::string(pointer), std::string(requirement).append(number_text(bound)));
+}
+
 template <Number A, Number B>
 bool is_multiple(A value, B divisor) {
   if constexpr (std::integral<A> && std::integral<B>) {
@@ -137,29 +143,27 @@ bool is_multiple(A value, B divisor) {
 
 template <detail::Number T, detail::Number B>
 void check_minimum(T value, B min, std::string_view pointer, Failures& failures) {
-  if (detail::less(value, min)) failures.add(std::string(pointer), "must be at least " + detail::number_text(min));
+  detail::check_bound(!detail::less(value, min), "must be at least ", min, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
 void check_exclusive_minimum(T value, B min, std::string_view pointer, Failures& failures) {
-  if (!detail::less(min, value)) failures.add(std::string(pointer), "must be greater than " + detail::number_text(min));
+  detail::check_bound(detail::less(min, value), "must be greater than ", min, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
 void check_maximum(T value, B max, std::string_view pointer, Failures& failures) {
-  if (detail::less(max, value)) failures.add(std::string(pointer), "must be at most " + detail::number_text(max));
+  detail::check_bound(!detail::less(max, value), "must be at most ", max, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
 void check_exclusive_maximum(T value, B max, std::string_view pointer, Failures& failures) {
-  if (!detail::less(value, max)) failures.add(std::string(pointer), "must be less than " + detail::number_text(max));
+  detail::check_bound(detail::less(value, max), "must be less than ", max, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
 void check_multiple_of(T value, B divisor, std::string_view pointer, Failures& failures) {
-  if (!detail::is_multiple(value, divisor)) {
-    failures.add(std::string(pointer), "must be a multiple of " + detail::number_text(divisor));
-  }
+  detail::check_bound(detail::is_multiple(value, divisor), "must be a multiple of ", divisor, pointer, failures);
 }
 
 // uniqueItems over converted values; T needs operator==.
