@@ -33,7 +33,8 @@ class LocalServer {
   int bind();
   // Serves until stop(); call after bind().
   void serve();
-  // Thread-safe; serve() returns soon after.
+  // Thread-safe; serve() returns soon after. cpp-httplib ignores a stop that
+  // comes before serve() has started listening: stop a server once it answers.
   void stop();
 
  private:
