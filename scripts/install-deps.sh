@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 libclang-common-19-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libyaml-cpp-dev
+  libcpp-httplib-dev libcurl4-openssl-dev
   cmake ninja-build g++
 )
 # Node may come from elsewhere (nvm, NodeSource, a CI image): only ask Debian

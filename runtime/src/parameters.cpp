@@ -1,0 +1,37 @@
+#include "apigw/parameters.hpp"
+
+#include "apigw/codec.hpp"
+
+namespace apigw {
+
+std::string parameter_pointer(std::string_view location, std::string_view name) {
+  return child_pointer(std::string("/").append(location), name);
+}
+
+bool check_presence(bool present, Presence presence, std::string_view pointer, Failures& failures) {
+  if (!present && presence == Presence::required) failures.add(std::string(pointer), "is required");
+  return present;
+}
+
+std::optional<std::string> body_bytes(const ProxyRequest& request, Presence presence, Failures& failures) {
+  // An empty body is no body: API Gateway passes a bodiless POST as null or "".
+  bool present = request.body.has_value() && !request.body->empty();
+  if (!check_presence(present, presence, "/body", failures)) return std::nullopt;
+  if (!request.is_base64_encoded) return *request.body;
+  std::optional<std::string> bytes = base64_decode(*request.body);
+  if (!bytes) failures.add("/body", "must be valid base64");
+  return bytes;
+}
+
+std::optional<nlohmann::json> json_body(const ProxyRequest& request, Presence presence, Failures& failures) {
+  std::optional<std::string> bytes = body_bytes(request, presence, failures);
+  if (!bytes) return std::nullopt;
+  nlohmann::json body = nlohmann::json::parse(*bytes, nullptr, false);
+  if (body.is_discarded()) {
+    failures.add("/body", "must be valid JSON");
+    return std::nullopt;
+  }
+  return body;
+}
+
+}  // namespace apigw
