@@ -31,6 +31,7 @@ constexpr KindSet OnField = bit(DeclKind::Field);
 constexpr KindSet OnEnumConstant = bit(DeclKind::EnumConstant);
 constexpr KindSet OnAuthorizer = bit(DeclKind::Authorizer);
 constexpr KindSet OnApi = bit(DeclKind::Api);
+constexpr KindSet OnAlias = bit(DeclKind::Alias);
 
 /// Schema constraints, valid on model fields and on handler parameters alike
 /// (a query parameter has a schema too).
@@ -98,7 +99,7 @@ constexpr auto KeyTable = std::to_array<KeyInfo>({
     {"query", Flag, OnParameter},
     {"header", Valued, OnParameter},
     {"body", Flag, OnParameter},
-    {"name", Valued, OnParameter | OnRecord},
+    {"name", Valued, OnParameter | OnRecord | OnAlias},
     {"ignore", Flag, OnParameter | OnField},
     // §4.3 Field constraints (also on parameters, §4.1).
     {"minimum", Valued, OnSchema},
@@ -241,6 +242,8 @@ std::string_view describe(DeclKind Kind) {
     return "authorizer";
   case DeclKind::Api:
     return "api variable";
+  case DeclKind::Alias:
+    return "type alias";
   }
   return "declaration";
 }

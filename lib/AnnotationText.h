@@ -34,6 +34,7 @@ enum class DeclKind {
   EnumConstant, ///< An enumerator of a model enum.
   Authorizer,   ///< A variable with `authorizer=`.
   Api,          ///< The variable with the `api` flag.
+  Alias,        ///< A type alias or typedef naming a template specialisation.
 };
 
 /// Whether any kind of declaration knows this key: strings without a single

@@ -24,13 +24,28 @@ namespace apigw {
 /// because a schema's name depends on the whole program (name clashes).
 using Schema = nlohmann::json;
 
+/// One word of a template specialisation's schema name, from one of its
+/// template arguments: another model's schema name, settled with the whole
+/// program's names (so qualified only when that model's name clashes), or a
+/// word of its own (`Int`, `Vector`).
+struct NameWord {
+  std::string Text;    ///< The word; for a model, used when it is not in the document.
+  std::string ModelId; ///< The model whose schema name this word is; empty for a word.
+
+  friend bool operator==(const NameWord &, const NameWord &) = default;
+};
+
 /// A C++ class or enum that became a `components.schemas` entry.
 struct Model {
   std::string Id;              ///< Stable key: the qualified name, `v2::Pet`, `Page<Pet>`.
-  std::string UnqualifiedName; ///< `Pet`; the schema name unless it clashes.
-  std::string ExplicitName;    ///< From `name=`; wins over both when set.
+  std::string UnqualifiedName; ///< `Pet`, `Page`; the schema name unless it clashes.
+  std::string ExplicitName;    ///< From `name=` (or a named alias); wins when set.
   Schema Body;
   Location Loc;
+  /// A class template specialisation's template, qualified (`shop::Page`);
+  /// empty for other models. Its name is the template's, then `Arguments`.
+  std::string TemplateId;
+  std::vector<NameWord> Arguments;
 };
 
 enum class ParamIn { Path, Query, Header };

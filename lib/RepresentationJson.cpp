@@ -156,10 +156,22 @@ void from_json(const json &J, Diagnostic &V) {
 
 //===- Representation.h ---------------------------------------------------===//
 
+void to_json(json &J, const NameWord &V) {
+  J = {{"Text", V.Text}, {"ModelId", V.ModelId}};
+}
+
+void from_json(const json &J, NameWord &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Text", V.Text);
+  readJsonField(J, "ModelId", V.ModelId);
+}
+
 void to_json(json &J, const Model &V) {
   J = {{"Id", V.Id},
        {"UnqualifiedName", V.UnqualifiedName},
        {"ExplicitName", V.ExplicitName},
+       {"TemplateId", V.TemplateId},
+       {"Arguments", V.Arguments},
        {"Body", V.Body},
        {"Loc", V.Loc}};
 }
@@ -169,6 +181,8 @@ void from_json(const json &J, Model &V) {
   readJsonField(J, "Id", V.Id);
   readJsonField(J, "UnqualifiedName", V.UnqualifiedName);
   readJsonField(J, "ExplicitName", V.ExplicitName);
+  readJsonField(J, "TemplateId", V.TemplateId);
+  readJsonField(J, "Arguments", V.Arguments);
   readJsonField(J, "Body", V.Body);
   readJsonField(J, "Loc", V.Loc);
 }

@@ -63,6 +63,8 @@ void to_json(nlohmann::json &J, const Location &V);
 void from_json(const nlohmann::json &J, Location &V);
 void to_json(nlohmann::json &J, const Diagnostic &V);
 void from_json(const nlohmann::json &J, Diagnostic &V);
+void to_json(nlohmann::json &J, const NameWord &V);
+void from_json(const nlohmann::json &J, NameWord &V);
 void to_json(nlohmann::json &J, const Model &V);
 void from_json(const nlohmann::json &J, Model &V);
 void to_json(nlohmann::json &J, const Parameter &V);

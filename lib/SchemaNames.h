@@ -15,8 +15,11 @@ namespace apigw {
 std::string alphanumericName(std::string_view QualifiedName);
 
 /// Model id -> schema name, for every model. The explicit `name=` wins; then
-/// the unqualified name when no other model shares it and the model is not a
-/// template specialisation; else the alphanumeric qualified name.
+/// the unqualified name when no other model shares it; else the alphanumeric
+/// qualified name. A template specialisation's is its template's name and
+/// then its arguments' words, each argument that is a model by that model's
+/// schema name (`shop::Page<shop::Pet>` -> `PagePet`, `PageV2Pet` when `Pet`
+/// clashes); when that name is taken, the alphanumeric qualified name.
 std::map<std::string, std::string> assignSchemaNames(const std::vector<Model> &Models);
 
 } // namespace apigw

@@ -28,6 +28,13 @@ Model model(std::string Id, std::string Unqualified, const char *Body) {
   return M;
 }
 
+/// `M` as a specialisation of `Template`, named from the words `Arguments`.
+Model specialisation(Model M, std::string Template, std::vector<NameWord> Arguments) {
+  M.TemplateId = std::move(Template);
+  M.Arguments = std::move(Arguments);
+  return M;
+}
+
 Parameter param(std::string Name, ParamIn In, bool Required, const char *Type,
                 std::string Description = "") {
   Parameter P;
@@ -96,14 +103,14 @@ ApiModel petStore() {
       model(
           "v2::Owner", "Owner",
           R"({"type": "object", "properties": {"id": {"type": "integer", "format": "int32"}}})"),
-      model("Page<pets::Pet>", "Page", R"({
+      specialisation(model("Page<pets::Pet>", "Page", R"({
         "type": "object",
         "properties": {
           "items": {"type": "array", "items": {"$ref": "pets::Pet"}},
           "next": {"type": "string", "nullable": true}
         },
         "required": ["items"]
-      })"),
+      })"), "pets::Page", {{"Pet", "pets::Pet"}}),
   };
   Model NewPet = model("pets::NewPet", "NewPet", R"({
     "type": "object",
@@ -302,7 +309,7 @@ TEST(OpenApiEmitterTest, PetStore) {
           "responses": {
             "200": {
               "description": "A page of pets",
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PagePetsPet"}}}
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PagePet"}}}
             }
           },
           "security": [{"bearer": []}],
@@ -364,7 +371,7 @@ TEST(OpenApiEmitterTest, PetStore) {
     },
     "components": {
       "schemas": {
-        "PagePetsPet": {
+        "PagePet": {
           "properties": {
             "items": {"items": {"$ref": "#/components/schemas/Pet"}, "type": "array"},
             "next": {"type": "string"}

@@ -6,6 +6,8 @@
 #include <clang/Tooling/Tooling.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace apigw {
 namespace {
 
@@ -21,8 +23,8 @@ protected:
     auto Found = Context.getTranslationUnitDecl()->lookup(&Context.Idents.get("value"));
     EXPECT_FALSE(Found.empty());
     const auto *Var = llvm::cast<clang::VarDecl>(Found.front());
-    TypeMapper Types(Context, Serializations, Models, Diags);
-    auto Mapped = Types.map(Var->getType(), {"input.cpp", 1, 1}, "variable 'value'");
+    TypeMapper Types(AST->getSema(), Serializations, Models, Diags);
+    auto Mapped = Types.map(Var->getType(), Var->getLocation(), "variable 'value'");
     return Mapped ? *Mapped : MappedType{Schema("unmapped")};
   }
 
@@ -96,10 +98,47 @@ TEST_F(TypeMapperTest, RecursionEndsInAReference) {
 }
 
 TEST_F(TypeMapperTest, TemplateSpecialisationsKeepTheirArguments) {
-  mapValue("template <typename T> struct Page { T item; };\nstruct Pet {};\nPage<Pet> value;");
-  const Model *Page = model("Page<Pet>");
+  mapValue("namespace shop { template <typename T> struct Page { T item; };\nstruct Pet {}; }\n"
+           "shop::Page<shop::Pet> value;");
+  const Model *Page = model("shop::Page<shop::Pet>");
   ASSERT_NE(Page, nullptr);
-  EXPECT_EQ(Page->UnqualifiedName, "Page<Pet>");
+  EXPECT_EQ(Page->UnqualifiedName, "Page");
+  EXPECT_EQ(Page->TemplateId, "shop::Page");
+  EXPECT_EQ(Page->Arguments, (std::vector<NameWord>{{"Pet", "shop::Pet"}}));
+}
+
+TEST_F(TypeMapperTest, ArgumentWordsLeaveOutDefaultArguments) {
+  // The vector's allocator and `Extra` are left to their defaults; a
+  // library template is words of its own, the model in it a model's word.
+  mapValue(R"(
+    #include <string>
+    #include <vector>
+    namespace shop { struct Pet { int id; }; }
+    template <typename K, typename V, typename Extra = int> struct Table { K key; V rows; };
+    Table<std::string, std::vector<shop::Pet>> value;)");
+  auto Table = std::find_if(Models.begin(), Models.end(),
+                            [](const Model &M) { return M.TemplateId == "Table"; });
+  ASSERT_NE(Table, Models.end());
+  EXPECT_EQ(Table->Arguments,
+            (std::vector<NameWord>{{"String", ""}, {"Vector", ""}, {"Pet", "shop::Pet"}}));
+}
+
+TEST_F(TypeMapperTest, UninstantiatedSpecialisationsAreInstantiated) {
+  // A pointer needs no complete type: nothing instantiates the templates
+  // before the mapper does, nested arguments and members included.
+  MappedType Mapped = mapValue(R"(
+    #include <vector>
+    template <typename T> struct Item { T value; };
+    template <typename T> struct Page { std::vector<Item<T>> items; };
+    struct Pet { int id; };
+    Page<Page<Pet>> *value;)");
+  EXPECT_TRUE(Diags.empty());
+  EXPECT_EQ(Mapped.Type, Schema::parse(R"({"$ref":"Page<Page<Pet>>"})"));
+  for (const char *Id : {"Page<Page<Pet>>", "Item<Page<Pet>>", "Page<Pet>", "Item<Pet>", "Pet"})
+    EXPECT_NE(model(Id), nullptr) << Id;
+  const Model *Outer = model("Page<Page<Pet>>");
+  ASSERT_NE(Outer, nullptr);
+  EXPECT_EQ(Outer->Arguments, (std::vector<NameWord>{{"PagePet", "Page<Pet>"}}));
 }
 
 TEST_F(TypeMapperTest, EnumsListTheirNamesOrJsonNames) {

@@ -11,6 +11,8 @@
 #include "SourceLocations.h"
 #include "Values.h"
 
+#include <clang/AST/DeclTemplate.h>
+
 #include <algorithm>
 
 namespace apigw {
@@ -44,8 +46,8 @@ void addDocumentation(const clang::FunctionDecl &FD, const Annotations &Keys, Op
   Op.Description = Description ? *Description->Value : Rest;
 }
 
-void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, const Location &Loc,
-                  TypeMapper &Types, Diagnostics &Diags, Operation &Op) {
+void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, TypeMapper &Types,
+                  Diagnostics &Diags, Operation &Op) {
   Response Success;
   const bool IsVoid = FD.getReturnType()->isVoidType();
   int Status = IsVoid ? 204 : 200;
@@ -58,7 +60,7 @@ void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, const 
   Success.Status = std::to_string(Status);
   Success.Description = reasonPhrase(Status);
   if (!IsVoid)
-    if (auto Mapped = Types.map(FD.getReturnType(), Loc, "the return value"))
+    if (auto Mapped = Types.map(FD.getReturnType(), FD.getLocation(), "the return value"))
       Success.Body = std::move(Mapped->Type);
   Op.Responses.push_back(std::move(Success));
   for (const Annotation *A : findAll(Keys, "response")) {
@@ -139,6 +141,37 @@ Parameter toParameter(const HandlerParameter &P, ParamIn In) {
   return Out;
 }
 
+/// GET, HEAD, DELETE and OPTIONS requests carry no body that clients,
+/// proxies and caches reliably pass on, though API Gateway accepts one. A
+/// model parameter there is most often a context parameter that lacks
+/// `ignore`, and with `validate=all` every call would fail for want of the
+/// body: an error, unless `body` says the body is meant (a warning). False
+/// when `P` is not the body after all.
+bool bodyFits(const HandlerParameter &P, const Operation &Op, const Annotation &Route,
+              Diagnostics &Diags) {
+  if (Op.Method != "get" && Op.Method != "head" && Op.Method != "delete" &&
+      Op.Method != "options")
+    return true;
+  const std::string Method = llvm::StringRef(Op.Method).upper();
+  const std::vector<std::pair<Location, std::string>> Notes = {
+      {Route.Loc, "the route is here"}};
+  if (findKey(P.Keys, "body")) {
+    Diags.push_back({P.Loc, Severity::Warning,
+                     "parameter '" + P.Name + "' is the request body of " + Method + " " +
+                         Op.Path + ", which many clients, proxies and caches drop; "
+                         "prefer post=, put= or patch=",
+                     Notes});
+    return true;
+  }
+  Diags.push_back({P.Loc, Severity::Error,
+                   "parameter '" + P.Name + "' would be the request body of " + Method + " " +
+                       Op.Path + ", which has none; mark it 'ignore' if it is a context "
+                       "parameter, 'body' if the route does take one, or use post=, put= or "
+                       "patch=",
+                   Notes});
+  return false;
+}
+
 void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
                      const Annotation &Route, const TypeMapper &Types, Diagnostics &Diags,
                      Operation &Op) {
@@ -154,6 +187,8 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
                          {{Body->Loc, "first body parameter is here"}}});
         continue;
       }
+      if (!bodyFits(P, Op, Route, Diags))
+        continue;
       Body = &P;
       Op.Body = RequestBody{P.Type.Type, isRequired(P), ""};
       break;
@@ -196,7 +231,44 @@ std::string operationId(const clang::FunctionDecl &FD, const Annotations &Keys, 
   return Index == 0 ? Id : Id + "_" + std::to_string(Index + 1);
 }
 
+/// What kind of template `FD` is, and why that rules out a handler; none
+/// for an ordinary function (a member of an explicitly specialised class
+/// template is one: its types are known).
+std::optional<std::pair<std::string, std::string>> templateKind(const clang::FunctionDecl &FD) {
+  const std::string Unknown = "its types are not known until it is instantiated";
+  if (const clang::FunctionTemplateDecl *Template = FD.getDescribedFunctionTemplate()) {
+    // `auto` parameters invent the template parameters of an abbreviated
+    // function template.
+    const bool Abbreviated = llvm::any_of(*Template->getTemplateParameters(),
+                                          [](const clang::NamedDecl *P) { return P->isImplicit(); });
+    return std::pair(Abbreviated ? "an abbreviated function template ('auto' parameters)"
+                                 : "a function template",
+                     Unknown);
+  }
+  if (FD.isTemplated())
+    return std::pair("declared inside a class template", Unknown);
+  switch (FD.getTemplateSpecializationKind()) {
+  case clang::TSK_Undeclared:
+    return std::nullopt;
+  case clang::TSK_ExplicitSpecialization:
+    // Its types are known, but the template's other specialisations would
+    // share its name, and so its operationId.
+    return std::pair("an explicit specialisation of a template",
+                     "annotate a plain function that calls it");
+  default:
+    return std::pair("an instantiation of a template", Unknown);
+  }
+}
+
 } // namespace
+
+std::optional<std::string> whyNotAHandler(const clang::FunctionDecl &FD) {
+  auto Kind = templateKind(FD);
+  if (!Kind)
+    return std::nullopt;
+  return "function '" + FD.getNameAsString() + "' is " + Kind->first +
+         "; a handler must be a non-template function (" + Kind->second + ")";
+}
 
 bool isRouteKey(std::string_view Key) {
   return std::find(std::begin(RouteKeys), std::end(RouteKeys), Key) != std::end(RouteKeys);
@@ -213,7 +285,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
   Template.Loc = Loc;
   addDocumentation(FD, Keys, Template);
   addOperationKeys(Keys, Diags, Template);
-  addResponses(FD, Keys, Loc, Types, Diags, Template);
+  addResponses(FD, Keys, Types, Diags, Template);
   Common.Params = mapHandlerParameters(FD, Types, Diags);
   if (!Target)
     return {};

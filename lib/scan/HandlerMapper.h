@@ -11,6 +11,10 @@ namespace apigw {
 /// Whether `Key` declares a route (`get=`, ..., `any=`).
 bool isRouteKey(std::string_view Key);
 
+/// Why the annotated function `FD` cannot be a handler, when it is a
+/// template of any kind: none when it is an ordinary function.
+std::optional<std::string> whyNotAHandler(const clang::FunctionDecl &FD);
+
 /// The operations of one handler: one per route key, sharing the
 /// integration, parameters and responses (SPEC §4.1). `Keys` are the
 /// function's checked annotations.

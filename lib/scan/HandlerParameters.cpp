@@ -92,7 +92,7 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     }
     const Annotation *Wire = findKey(Keys, "name");
     Param.WireName = Wire ? *Wire->Value : Param.Name;
-    auto Mapped = Types.map(P->getType(), Param.Loc, "parameter '" + Param.Name + "'");
+    auto Mapped = Types.map(P->getType(), P->getLocation(), "parameter '" + Param.Name + "'");
     if (!Mapped)
       continue;
     Param.Type = std::move(*Mapped);

@@ -23,12 +23,14 @@ class EveryFile : public clang::DependencyCollector {
   bool needSystemDependencies() override { return true; }
 };
 
-/// Whether any function or variable carries an annotate attribute.
+/// Whether any function, variable or type alias carries an annotate
+/// attribute: what the scan's walk looks for.
 class AnnotatedDeclSeeker : public clang::RecursiveASTVisitor<AnnotatedDeclSeeker> {
 public:
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool VisitFunctionDecl(clang::FunctionDecl *FD) { return !see(*FD); }
   bool VisitVarDecl(clang::VarDecl *VD) { return llvm::isa<clang::ParmVarDecl>(VD) || !see(*VD); }
+  bool VisitTypedefNameDecl(clang::TypedefNameDecl *TD) { return !see(*TD); }
   bool Found = false;
 
 private:

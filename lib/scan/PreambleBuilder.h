@@ -22,7 +22,7 @@ struct FileStamp {
 /// What the parse of a unit over the preamble needs besides the PCH itself:
 /// the preamble's macro expansions never reach that parse.
 struct PreambleFacts {
-  /// Some function or variable in the preamble's headers carries an
+  /// Some function, variable or type alias in the preamble's headers carries an
   /// annotate attribute, so the unit's mapper must walk the preamble's
   /// declarations too; otherwise it walks only the unit's own.
   bool DeclaresAnnotated = false;

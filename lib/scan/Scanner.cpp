@@ -9,6 +9,7 @@
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Lex/PreprocessorOptions.h>
+#include <clang/Sema/SemaConsumer.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/ThreadPool.h>
@@ -21,21 +22,26 @@
 namespace apigw {
 namespace {
 
-class MappingConsumer : public clang::ASTConsumer {
+/// A SemaConsumer: mapping may instantiate templates the unit only names.
+class MappingConsumer : public clang::SemaConsumer {
 public:
   MappingConsumer(UnitResult &Result, const EnumSerializations &Serializations,
                   bool WalkPreamble)
       : Result(Result), Serializations(Serializations), WalkPreamble(WalkPreamble) {}
 
+  void InitializeSema(clang::Sema &S) override { TheSema = &S; }
+  void ForgetSema() override { TheSema = nullptr; }
+
   void HandleTranslationUnit(clang::ASTContext &Context) override {
     // A unit that does not compile is reported by Clang; mapping its broken
     // AST would only add noise.
-    if (Context.getDiagnostics().hasErrorOccurred())
+    if (Context.getDiagnostics().hasErrorOccurred() || !TheSema)
       return;
-    mapTranslationUnit(Context, Serializations, WalkPreamble, Result.Api, Result.Diags);
+    mapTranslationUnit(*TheSema, Serializations, WalkPreamble, Result.Api, Result.Diags);
   }
 
 private:
+  clang::Sema *TheSema = nullptr;
   UnitResult &Result;
   const EnumSerializations &Serializations;
   bool WalkPreamble;

@@ -4,28 +4,17 @@
 #include "Constraints.h"
 #include "DeclAnnotations.h"
 #include "DocComment.h"
+#include "ModelNames.h"
 #include "SourceLocations.h"
 #include "Values.h"
 
 #include <clang/AST/DeclCXX.h>
 #include <clang/AST/DeclTemplate.h>
-#include <clang/AST/PrettyPrinter.h>
 
 #include <limits>
 
 namespace apigw {
 namespace {
-
-/// `std::vector`, `std::chrono::time_point`, `nlohmann::basic_json`: the
-/// name without inline namespaces (`std::__cxx11`, `json_abi_v3_11_2`).
-std::string qualifiedName(const clang::NamedDecl &D) {
-  clang::PrintingPolicy Policy(D.getASTContext().getLangOpts());
-  Policy.SuppressInlineNamespace = true;
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  D.printQualifiedName(OS, Policy);
-  return Name;
-}
 
 clang::QualType templateArg(const clang::ClassTemplateSpecializationDecl &Spec, unsigned I) {
   const clang::TemplateArgumentList &Args = Spec.getTemplateArgs();
@@ -77,10 +66,10 @@ bool isByteType(clang::QualType T) {
 
 } // namespace
 
-std::optional<MappedType> TypeMapper::map(clang::QualType T, const Location &Loc,
+std::optional<MappedType> TypeMapper::map(clang::QualType T, clang::SourceLocation Where,
                                           const std::string &What) {
   return mapCanonical(T.getNonReferenceType().getCanonicalType().getUnqualifiedType(),
-                      Use{Loc, What});
+                      Use{Where, toLocation(Context.getSourceManager(), Where), What});
 }
 
 std::nullopt_t TypeMapper::unsupported(clang::QualType T, const Use &At, const std::string &Why) {
@@ -162,9 +151,26 @@ std::optional<MappedType> TypeMapper::mapRecordType(clang::QualType T,
     return unsupported(T, At);
   if (RD.isUnion())
     return unsupported(T, At, "a union");
+  if (!complete(RD, At))
+    return std::nullopt;
   if (!RD.hasDefinition())
     return unsupported(T, At, "an incomplete type");
   return MappedType{mapRecord(T, *RD.getDefinition())};
+}
+
+/// Function bodies are skipped, so a handler's `Page<Pet>` that only a
+/// declaration names is a specialisation nobody has instantiated: Sema does
+/// it here, as a use in the code would have. False when that fails: Clang
+/// has reported why (a `static_assert` in the template), and the unit fails
+/// with its errors.
+bool TypeMapper::complete(const clang::CXXRecordDecl &RD, const Use &At) {
+  const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&RD);
+  if (!Spec || RD.hasDefinition())
+    return !RD.isInvalidDecl();
+  clang::DiagnosticsEngine &Engine = Context.getDiagnostics();
+  const unsigned ErrorsBefore = Engine.getNumErrors();
+  (void)S.isCompleteType(At.Where, Context.getRecordType(&RD));
+  return Engine.getNumErrors() == ErrorsBefore && !RD.isInvalidDecl();
 }
 
 std::optional<MappedType>
@@ -239,34 +245,17 @@ TypeMapper::mapVariant(const clang::ClassTemplateSpecializationDecl &Spec, const
   return MappedType{std::move(S)};
 }
 
-std::string TypeMapper::modelId(clang::QualType T) const {
-  clang::PrintingPolicy Policy(Context.getLangOpts());
-  Policy.SuppressTagKeyword = true;
-  Policy.FullyQualifiedName = true;
-  Policy.SuppressInlineNamespace = true;
-  Policy.SuppressUnwrittenScope = true;
-  Policy.PrintCanonicalTypes = true;
-  return T.getCanonicalType().getUnqualifiedType().getAsString(Policy);
-}
-
-std::string TypeMapper::modelName(clang::QualType T, const clang::NamedDecl &D) const {
-  // A specialisation's own name (`Page`) says too little: the merge derives
-  // one from the whole id (`PagePet`).
-  if (llvm::isa<clang::ClassTemplateSpecializationDecl>(D))
-    return modelId(T);
-  return D.getNameAsString();
-}
-
 Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
-  const std::string Id = modelId(T);
+  const std::string Id = modelId(Context, T);
   EnumIds.insert(Id);
   if (!Started.insert(Id).second)
     return {{"$ref", Id}};
-  Schema Body = enumValues(ED);
+  Model M = namedModel(Context, T, ED);
+  M.Body = enumValues(ED);
   if (std::string Doc = docComment(ED); !Doc.empty())
-    Body["description"] = Doc;
-  const clang::SourceManager &SM = Context.getSourceManager();
-  Models.push_back({Id, modelName(T, ED), "", std::move(Body), toLocation(SM, ED.getLocation())});
+    M.Body["description"] = Doc;
+  M.Loc = toLocation(Context.getSourceManager(), ED.getLocation());
+  Models.push_back(std::move(M));
   return {{"$ref", Id}};
 }
 
@@ -314,7 +303,7 @@ nlohmann::json TypeMapper::wireValue(const clang::EnumConstantDecl &C) const {
 }
 
 Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) {
-  const std::string Id = modelId(T);
+  const std::string Id = modelId(Context, T);
   if (!Started.insert(Id).second)
     return {{"$ref", Id}}; // Known, or recursion: a reference ends it.
   Annotations Keys = readAnnotations(RD);
@@ -336,9 +325,11 @@ Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) 
   addFields(RD, Body);
   if (Body.contains("required"))
     std::sort(Body["required"].begin(), Body["required"].end());
-  const clang::SourceManager &SM = Context.getSourceManager();
-  Models.push_back({Id, modelName(T, RD), valueOf(Keys, "name"), std::move(Body),
-                    toLocation(SM, RD.getLocation())});
+  Model M = namedModel(Context, T, RD);
+  M.ExplicitName = valueOf(Keys, "name");
+  M.Body = std::move(Body);
+  M.Loc = toLocation(Context.getSourceManager(), RD.getLocation());
+  Models.push_back(std::move(M));
   return {{"$ref", Id}};
 }
 
@@ -362,8 +353,8 @@ void TypeMapper::addField(const clang::FieldDecl &F, Schema &Body) {
   if (findKey(Keys, "ignore"))
     return;
   const std::string Owner = F.getParent()->getNameAsString();
-  const Location Loc = toLocation(Context.getSourceManager(), F.getLocation());
-  auto Mapped = map(F.getType(), Loc, "field '" + Owner + "::" + F.getNameAsString() + "'");
+  auto Mapped =
+      map(F.getType(), F.getLocation(), "field '" + Owner + "::" + F.getNameAsString() + "'");
   if (!Mapped)
     return;
   if (std::string Doc = docComment(F); !Doc.empty())

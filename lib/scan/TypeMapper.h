@@ -6,6 +6,7 @@
 
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Type.h>
+#include <clang/Sema/Sema.h>
 
 #include <optional>
 #include <set>
@@ -25,12 +26,16 @@ struct MappedType {
 /// the place that uses it.
 class TypeMapper {
 public:
-  TypeMapper(clang::ASTContext &Context, const EnumSerializations &Serializations,
-             std::vector<Model> &Models, Diagnostics &Diags)
-      : Context(Context), Serializations(Serializations), Models(Models), Diags(Diags) {}
+  /// `S` completes the class template specialisations nothing in the unit
+  /// has instantiated.
+  TypeMapper(clang::Sema &S, const EnumSerializations &Serializations, std::vector<Model> &Models,
+             Diagnostics &Diags)
+      : S(S), Context(S.getASTContext()), Serializations(Serializations), Models(Models),
+        Diags(Diags) {}
 
-  /// `Use` and `What` ("field 'Pet::name'") say where the type is used.
-  std::optional<MappedType> map(clang::QualType T, const Location &Use, const std::string &What);
+  /// `Where` and `What` ("field 'Pet::name'") say where the type is used.
+  std::optional<MappedType> map(clang::QualType T, clang::SourceLocation Where,
+                                const std::string &What);
 
   /// What an enumerator is on the wire: its NLOHMANN_JSON_SERIALIZE_ENUM
   /// value, else its `json_name=`, else its name.
@@ -42,12 +47,14 @@ public:
 
 private:
   struct Use {
-    const Location &Loc;
+    clang::SourceLocation Where; ///< Also where Clang instantiates what the use needs.
+    Location Loc;
     const std::string &What;
   };
 
   std::optional<MappedType> mapCanonical(clang::QualType T, const Use &At);
   std::optional<MappedType> mapBuiltin(const clang::BuiltinType &T, const Use &At);
+  bool complete(const clang::CXXRecordDecl &RD, const Use &At);
   std::optional<MappedType> mapRecordType(clang::QualType T, const clang::CXXRecordDecl &RD,
                                           const Use &At);
   std::optional<MappedType> mapStdTemplate(const clang::ClassTemplateSpecializationDecl &Spec,
@@ -63,10 +70,9 @@ private:
   Schema mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD);
   void addFields(const clang::CXXRecordDecl &RD, Schema &Body);
   void addField(const clang::FieldDecl &F, Schema &Body);
-  std::string modelId(clang::QualType T) const;
-  std::string modelName(clang::QualType T, const clang::NamedDecl &D) const;
   std::nullopt_t unsupported(clang::QualType T, const Use &At, const std::string &Why = "");
 
+  clang::Sema &S;
   clang::ASTContext &Context;
   const EnumSerializations &Serializations;
   std::vector<Model> &Models;

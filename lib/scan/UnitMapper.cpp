@@ -1,8 +1,10 @@
 //===- UnitMapper.cpp -----------------------------------------------------===//
 #include "UnitMapper.h"
 
+#include "AliasNames.h"
 #include "AuthorizerKeys.h"
 #include "DeclAnnotations.h"
+#include "DocComment.h"
 #include "HandlerMapper.h"
 #include "SourceLocations.h"
 
@@ -15,10 +17,10 @@ namespace {
 /// off in one line.
 class AnnotatedDeclFinder : public clang::RecursiveASTVisitor<AnnotatedDeclFinder> {
 public:
-  AnnotatedDeclFinder(clang::ASTContext &Context, const EnumSerializations &Serializations,
+  AnnotatedDeclFinder(clang::Sema &S, const EnumSerializations &Serializations,
                       bool WalkPreamble, ApiModel &Unit, Diagnostics &Diags)
-      : Context(Context), WalkPreamble(WalkPreamble), Unit(Unit), Diags(Diags),
-        Types(Context, Serializations, Unit.Models, Diags) {}
+      : Context(S.getASTContext()), WalkPreamble(WalkPreamble), Unit(Unit), Diags(Diags),
+        Types(S, Serializations, Unit.Models, Diags) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -31,7 +33,12 @@ public:
   // A declaration chain is mapped once, from its first declaration, whose
   // location names it, at the first declaration the walk meets.
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-    if (firstMet(*FD) && !FD->isDependentContext())
+    // An explicit specialisation's chain starts at the declaration Clang
+    // instantiated to match it to its template, which no walk meets.
+    const clang::FunctionDecl *Previous = FD->getPreviousDecl();
+    if (Previous && Previous->getTemplateSpecializationKind() == clang::TSK_ImplicitInstantiation)
+      mapFunction(*FD);
+    else if (firstMet(*FD))
       mapFunction(*FD->getFirstDecl());
     return true;
   }
@@ -41,6 +48,15 @@ public:
       mapVariable(*VD->getFirstDecl());
     return true;
   }
+
+  bool VisitTypedefNameDecl(clang::TypedefNameDecl *TD) {
+    if (firstMet(*TD))
+      Aliases.add(*TD->getFirstDecl(), Diags);
+    return true;
+  }
+
+  /// After the walk, when every alias is known.
+  void nameSpecialisations() { Aliases.apply(Unit.Models); }
 
 private:
   /// Without `WalkPreamble`, the declarations before `D` may all lie in the
@@ -58,6 +74,10 @@ private:
     Annotations Keys = readAnnotations(FD);
     if (!hasKnownKey(Keys))
       return;
+    if (std::optional<std::string> Why = whyNotAHandler(FD)) {
+      Diags.push_back({locationOf(FD), Severity::Error, std::move(*Why), {}});
+      return;
+    }
     const bool IsHandler =
         std::any_of(Keys.begin(), Keys.end(), [](const Annotation &A) { return isRouteKey(A.Key); });
     if (!IsHandler) {
@@ -83,7 +103,11 @@ private:
         Unit.Authorizers.push_back(std::move(*Auth));
     } else if (findKey(Keys, "api")) {
       Keys = checkKeys(Keys, DeclKind::Api, Diags);
-      Unit.Apis.push_back(mapApiSettings(Keys, Loc, Diags));
+      ApiSettings Api = mapApiSettings(Keys, Loc, Diags);
+      // The whole comment: the API has no summary to split off.
+      if (!findKey(Keys, "description"))
+        Api.Description = docComment(VD);
+      Unit.Apis.push_back(std::move(Api));
     } else {
       Diags.push_back({Loc, Severity::Error,
                        "variable '" + VD.getNameAsString() +
@@ -98,14 +122,16 @@ private:
   ApiModel &Unit;
   Diagnostics &Diags;
   TypeMapper Types;
+  AliasNames Aliases;
 };
 
 } // namespace
 
-void mapTranslationUnit(clang::ASTContext &Context, const EnumSerializations &Serializations,
+void mapTranslationUnit(clang::Sema &S, const EnumSerializations &Serializations,
                         bool WalkPreamble, ApiModel &Unit, Diagnostics &Diags) {
-  AnnotatedDeclFinder(Context, Serializations, WalkPreamble, Unit, Diags)
-      .TraverseDecl(Context.getTranslationUnitDecl());
+  AnnotatedDeclFinder Finder(S, Serializations, WalkPreamble, Unit, Diags);
+  Finder.TraverseDecl(S.getASTContext().getTranslationUnitDecl());
+  Finder.nameSpecialisations();
 }
 
 } // namespace apigw
