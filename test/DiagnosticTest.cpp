@@ -144,3 +144,12 @@ TEST(DiagnosticTest, NotesFollowWithTheirOwnSnippets) {
                 Src.path() + ":1:6: note: previous definition is here\n" +
                 "gone.cpp:9:9: note: also here\n");
 }
+
+TEST(DiagnosticTest, FilesBelowTheWorkingDirectoryPrintRelative) {
+  EXPECT_EQ(displayFile("/work/build/include/models.hpp", "/work/build"), "include/models.hpp");
+  EXPECT_EQ(displayFile("/work/build/include/models.hpp", "/work/build/"), "include/models.hpp");
+  EXPECT_EQ(displayFile("/work/include/x.hpp", "/work/build"), "/work/include/x.hpp");
+  // A whole directory prefix only.
+  EXPECT_EQ(displayFile("/work/build2/a.hpp", "/work/build"), "/work/build2/a.hpp");
+  EXPECT_EQ(displayFile("input.cpp", "/work/build"), "input.cpp");
+}
