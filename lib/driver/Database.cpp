@@ -16,16 +16,22 @@ namespace {
 using clang::tooling::CompilationDatabase;
 using clang::tooling::CompileCommand;
 
+/// `Path` against `Base` when relative (against the current directory when
+/// `Base` is empty), `.` and `..` removed.
 std::string absoluteAgainst(llvm::StringRef Base, llvm::StringRef Path) {
   llvm::SmallString<256> Result(Path);
-  llvm::sys::fs::make_absolute(Base, Result);
+  if (Base.empty())
+    llvm::sys::fs::make_absolute(Result);
+  else
+    llvm::sys::fs::make_absolute(Base, Result);
   llvm::sys::path::remove_dots(Result, /*remove_dot_dot=*/true);
   return Result.str().str();
 }
 
-/// The directory first: `Base` is made absolute against the current one.
+std::string absolute(llvm::StringRef Path) { return absoluteAgainst("", Path); }
+
 void resolve(CompileCommand &Command, llvm::StringRef Base) {
-  Command.Directory = absoluteAgainst(absoluteAgainst(".", Base), Command.Directory);
+  Command.Directory = absoluteAgainst(Base, Command.Directory);
   Command.Filename = absoluteAgainst(Command.Directory, Command.Filename);
 }
 
@@ -44,7 +50,7 @@ bool runsFirst(const CompileCommand &A, const CompileCommand &B) {
 class ResolvedDatabase : public CompilationDatabase {
 public:
   ResolvedDatabase(std::unique_ptr<CompilationDatabase> Inner, std::string Base)
-      : Inner(std::move(Inner)), Base(std::move(Base)) {
+      : Inner(std::move(Inner)), Base(absolute(Base)) {
     for (CompileCommand &Command : this->Inner->getAllCompileCommands()) {
       resolve(Command, this->Base);
       ByFile[Command.Filename].push_back(std::move(Command));
@@ -54,7 +60,7 @@ public:
   }
 
   std::vector<CompileCommand> getCompileCommands(llvm::StringRef File) const override {
-    auto Known = ByFile.find(absoluteAgainst(".", File));
+    auto Known = ByFile.find(absolute(File));
     if (Known != ByFile.end())
       return Known->second;
     std::vector<CompileCommand> Borrowed = Inner->getCompileCommands(File);
@@ -154,7 +160,7 @@ findDatabase(const std::string &BuildPath, const std::string &StartDirectory, st
               "point -p at the build directory";
     return Database;
   }
-  const std::string Start = absoluteAgainst(".", StartDirectory);
+  const std::string Start = absolute(StartDirectory);
   for (llvm::StringRef D = Start; !D.empty(); D = llvm::sys::path::parent_path(D))
     if (auto Database = databaseIn(D.str(), Found, Error); Found)
       return Database;

@@ -83,7 +83,9 @@ void PrescanAction::ExecuteAction() {
     PP.Lex(Tok);
     if (Tok.is(clang::tok::eof))
       break;
-    FoundAnnotation = Tok.getIdentifierInfo() == Annotate || declaresUnseen(Tok, Import);
+    // The pragma handler may have set it while this token was lexed.
+    if (Tok.getIdentifierInfo() == Annotate || declaresUnseen(Tok, Import))
+      FoundAnnotation = true;
   }
 }
 

@@ -52,10 +52,10 @@ done
 cd twins
 run out.json err.txt "$TOOL" -p . -o -
 ((status == 1)) || { show err.txt out.json; fail "two files named api.h: exit status $status, expected 1"; }
-grep -q '^a/api.h:2:' err.txt || { show err.txt; fail "a/api.h not named relative to the current directory"; }
-grep -q '^b/api.h:2:' err.txt || { show err.txt; fail "b/api.h not named relative to the current directory"; }
+grep -q '^a/api.h:3:' err.txt || { show err.txt; fail "a/api.h not named relative to the current directory"; }
+grep -q '^b/api.h:3:' err.txt || { show err.txt; fail "b/api.h not named relative to the current directory"; }
 cd a
 run out.json err.txt "$TOOL" -p .. -o -
-grep -q "^api.h:2:" err.txt || { show err.txt; fail "api.h in the current directory not printed relative"; }
-grep -qF "$(cd "$WORK" && pwd -P)/twins/b/api.h:2:" err.txt || { show err.txt; fail "b/api.h, outside the current directory, not printed absolute"; }
+grep -q "^api.h:3:" err.txt || { show err.txt; fail "api.h in the current directory not printed relative"; }
+grep -qF "$(cd "$WORK" && pwd -P)/twins/b/api.h:3:" err.txt || { show err.txt; fail "b/api.h, outside the current directory, not printed absolute"; }
 echo "ok"
