@@ -57,11 +57,16 @@ echo '#include "auth.hpp"' > src/authorizer_only.cpp
 echo '#include "api.hpp"' > src/api_only.cpp
 printf '#include <string>\nstd::string helper() { return "nothing to see"; }\n' > src/plain.cpp
 
-entries=""
-for f in src/*.cpp; do
-  entries+="${entries:+,}{\"directory\": \"$WORK\", \"file\": \"$WORK/$f\", \"command\": \"c++ -std=c++20 -Iinclude -c $f\"}"
-done
-echo "[$entries]" > compile_commands.json
+# database <file> <flags> <source...>: a compile_commands.json, run in $WORK.
+database() {
+  local file=$1 flags=$2 entries="" f
+  shift 2
+  for f in "$@"; do
+    entries+="${entries:+,}{\"directory\": \"$WORK\", \"file\": \"$WORK/$f\", \"command\": \"c++ $flags -c $f\"}"
+  done
+  echo "[$entries]" > "$file"
+}
+database compile_commands.json "-std=c++20 -Iinclude" src/*.cpp
 
 "$TOOL" -p . -o with.json || fail "scan with the prescan failed"
 "$TOOL" -p . --no-prescan -o without.json || fail "scan without the prescan failed"
@@ -82,19 +87,14 @@ mkdir -p broken
 write_ping_source broken/good.cpp good /good
 echo 'int not_an_int = "text";' > broken/plain.cpp
 printf '// annotate: not here\nint nor_this = "text";\n' > broken/mentions.cpp
-entries=""
-for f in broken/*.cpp; do
-  entries+="${entries:+,}{\"directory\": \"$WORK\", \"file\": \"$WORK/$f\", \"command\": \"c++ -std=c++20 -c $f\"}"
-done
-echo "[$entries]" > broken/compile_commands.json
+database broken/compile_commands.json -std=c++20 broken/*.cpp
 "$TOOL" -p broken -o broken-with.json 2> with.err || fail "a unit without annotations failed the run: $(cat with.err)"
 "$TOOL" -p broken --no-prescan -o broken-without.json 2> without.err ||
   fail "--no-prescan: a unit without annotations failed the run: $(cat without.err)"
 cmp broken-with.json broken-without.json || fail "the prescan changed the output of a run with broken units"
 grep -q '"/good"' broken-with.json || fail "/good missing"
 echo '#include "no_such_header.h"' > broken/missing.cpp
-entries+=",{\"directory\": \"$WORK\", \"file\": \"$WORK/broken/missing.cpp\", \"command\": \"c++ -c broken/missing.cpp\"}"
-echo "[$entries]" > broken/compile_commands.json
+database broken/compile_commands.json -std=c++20 broken/*.cpp
 for mode in --quiet --no-prescan; do
   run out.txt err.txt "$TOOL" -p broken "$mode" -o broken.json
   ((status == 1)) || fail "$mode: a missing header exited $status, expected 1"
