@@ -6,9 +6,11 @@
 //===----------------------------------------------------------------------===//
 #include "Diagnostic.h"
 
+#include <llvm/ADT/SmallString.h>
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/ConvertUTF.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Unicode.h>
 
@@ -51,6 +53,23 @@ std::string printableText(std::string_view Text) {
   return Out;
 }
 
+std::string displayFile(const std::string &File, std::string_view WorkingDirectory) {
+  llvm::StringRef Directory = llvm::StringRef(WorkingDirectory).rtrim('/');
+  llvm::StringRef Rest = File;
+  // A whole-component prefix only: /src/app is not under /src/a.
+  if (!Directory.empty() && Rest.consume_front(Directory) && Rest.consume_front("/") &&
+      !Rest.empty())
+    return Rest.str();
+  return File;
+}
+
+std::string displayFile(const std::string &File) {
+  llvm::SmallString<256> WorkingDirectory;
+  if (llvm::sys::fs::real_path(".", WorkingDirectory))
+    return File;
+  return displayFile(File, WorkingDirectory.str());
+}
+
 static std::string_view severityName(Severity Level) {
   switch (Level) {
   case Severity::Note:
@@ -68,7 +87,7 @@ static std::string_view severityName(Severity Level) {
 static std::string locationPrefix(const Location &Loc) {
   if (Loc.File.empty())
     return "";
-  std::string Out = Loc.File;
+  std::string Out = displayFile(Loc.File);
   if (Loc.Line != 0) {
     Out += ':' + std::to_string(Loc.Line);
     if (Loc.Column != 0)

@@ -9,7 +9,9 @@ namespace apigw {
 
 /// A place in the user's sources, as Clang would print it.
 struct Location {
-  std::string File; ///< As the compile command names it (may be relative).
+  /// Absolute, one spelling per file (the scan's canonical path); relative
+  /// only in hand-built diagnostics. Printed by `displayFile`.
+  std::string File;
   unsigned Line = 0;
   unsigned Column = 0;
 
@@ -36,10 +38,18 @@ bool hasErrors(const Diagnostics &Diags);
 /// readable line; everything else, UTF-8 included, is kept.
 std::string printableText(std::string_view Text);
 
+/// `File` as messages print it: relative to `WorkingDirectory` when it lies
+/// below it, so that a project's files read short, else unchanged (docs/ide.md,
+/// "File names").
+std::string displayFile(const std::string &File, std::string_view WorkingDirectory);
+
+/// `displayFile` against the current directory, symbolic links resolved as
+/// they are in the files' names.
+std::string displayFile(const std::string &File);
+
 /// Clang's format: `file:line:col: error: message` (the message made
 /// printableText), then, when the file can be read, the source line and a
-/// caret under the column. Notes follow the same
-/// way with `note:`.
+/// caret under the column. Notes follow the same way with `note:`.
 std::string formatDiagnostic(const Diagnostic &Diag, bool ShowSourceLine = true);
 
 } // namespace apigw

@@ -168,3 +168,12 @@ TEST(DiagnosticTest, ControlBytesInTheMessageAreEscaped) {
                             false),
             "error: path '/a\\0b'\n");
 }
+
+TEST(DiagnosticTest, FilesBelowTheWorkingDirectoryPrintRelative) {
+  EXPECT_EQ(displayFile("/work/build/include/models.hpp", "/work/build"), "include/models.hpp");
+  EXPECT_EQ(displayFile("/work/build/include/models.hpp", "/work/build/"), "include/models.hpp");
+  EXPECT_EQ(displayFile("/work/include/x.hpp", "/work/build"), "/work/include/x.hpp");
+  // A whole directory prefix only.
+  EXPECT_EQ(displayFile("/work/build2/a.hpp", "/work/build"), "/work/build2/a.hpp");
+  EXPECT_EQ(displayFile("input.cpp", "/work/build"), "input.cpp");
+}

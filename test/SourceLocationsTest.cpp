@@ -22,13 +22,5 @@ TEST_F(SourceLocationsTest, LexicalPathIsOneSpellingOfAFile) {
   EXPECT_EQ(lexicalPath(*FS, "/work/build/./src/../src/a.cpp"), "/work/build/src/a.cpp");
 }
 
-TEST_F(SourceLocationsTest, DisplayPathIsRelativeUnderTheWorkingDirectory) {
-  EXPECT_EQ(displayPath(*FS, "input.cpp"), "input.cpp");
-  EXPECT_EQ(displayPath(*FS, "/work/build/include/models.hpp"), "include/models.hpp");
-  EXPECT_EQ(displayPath(*FS, "../include/x.hpp"), "/work/include/x.hpp");
-  // A whole directory prefix only.
-  EXPECT_EQ(displayPath(*FS, "/work/build2/a.hpp"), "/work/build2/a.hpp");
-}
-
 } // namespace
 } // namespace apigw

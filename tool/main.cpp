@@ -16,6 +16,7 @@
 #include <llvm/Support/CommandLine.h>
 #include <llvm/Support/InitLLVM.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 
 using namespace llvm;
@@ -112,8 +113,7 @@ const char Overview[] =
 enum class Mode { Whole, Scan, Merge };
 
 /// `scan` and `merge` come first on the command line, like git's verbs; the
-/// rest is parsed as usual. `merge` names fragments, not sources: a `--`
-/// spares CommonOptionsParser the search for a compilation database.
+/// rest is parsed as usual.
 Mode takeMode(std::vector<const char *> &Args) {
   if (Args.size() < 2)
     return Mode::Whole;
@@ -121,15 +121,21 @@ Mode takeMode(std::vector<const char *> &Args) {
   if (Verb != "scan" && Verb != "merge")
     return Mode::Whole;
   Args.erase(Args.begin() + 1);
-  if (Verb == "scan")
-    return Mode::Scan;
-  if (std::find(Args.begin(), Args.end(), llvm::StringRef("--")) == Args.end())
-    Args.push_back("--");
-  return Mode::Merge;
+  return Verb == "scan" ? Mode::Scan : Mode::Merge;
 }
 
-/// CommonOptionsParser loads no database and builds no --extra-arg adjuster
-/// when no source is named; then we do, from the options it registered.
+/// Whether the command line gives the flags after `--`; if not, adds a `--`,
+/// which spares CommonOptionsParser its own search for a compilation
+/// database: we search (findDatabase), or need none (`merge`).
+bool takeFlagsForm(std::vector<const char *> &Args) {
+  if (std::find(Args.begin(), Args.end(), llvm::StringRef("--")) != Args.end())
+    return true;
+  Args.push_back("--");
+  return false;
+}
+
+/// CommonOptionsParser builds the --extra-arg adjuster only over the database
+/// it loads, the `--` form's; over ours we do, from the options it registered.
 template <typename OptionType> const OptionType *registered(llvm::StringRef Name) {
   auto &Registered = cl::getRegisteredOptions();
   auto It = Registered.find(Name);
@@ -216,8 +222,7 @@ int main(int argc, const char **argv) {
   const Mode RunMode = takeMode(Args);
   if (auto Origin = misplacedCorsOrigin(Args))
     return usageError("--cors takes its origin after '=': write --cors=" + *Origin);
-  const bool FlagsOnCommandLine =
-      std::find(Args.begin(), Args.end(), llvm::StringRef("--")) != Args.end();
+  const bool FlagsForm = takeFlagsForm(Args);
   int ArgCount = static_cast<int>(Args.size());
   auto Parser = clang::tooling::CommonOptionsParser::create(ArgCount, Args.data(), Category,
                                                             cl::ZeroOrMore, Overview);
@@ -245,9 +250,6 @@ int main(int argc, const char **argv) {
   Options.Format = Format;
   Options.Check = Check;
   Options.DepFile = DepFile;
-  if (RunMode != Mode::Merge && !FlagsOnCommandLine)
-    Options.DatabaseFile = apigw::compilationDatabaseFile(
-        buildPath(), Options.Sources.empty() ? "" : Options.Sources.front());
   Options.Quiet = Quiet;
   Options.ListRoutes = ListRoutes;
   Options.Emit.Title = optional(Title);
@@ -264,9 +266,16 @@ int main(int argc, const char **argv) {
   if (!Quiet)
     Options.Scan.Progress = apigw::terminalProgress(errs());
   std::unique_ptr<clang::tooling::CompilationDatabase> WholeDatabase;
-  if (Options.Sources.empty()) {
+  if (!FlagsForm) {
+    // Clang's drivers find targets by name (aarch64-linux-gnu-g++) only
+    // among the registered ones.
+    llvm::InitializeAllTargetInfos();
     std::string Error;
-    auto Found = apigw::findDatabase(buildPath(), Error);
+    const std::string Start = Options.Sources.empty()
+                                  ? "."
+                                  : llvm::sys::path::parent_path(Options.Sources.front()).str();
+    auto Found = apigw::findDatabase(buildPath(), Start.empty() ? "." : Start,
+                                     Options.DatabaseFile, Error);
     if (!Found) {
       errs() << "clang-apigw: error: " << Error << "\n";
       return apigw::ExitUsageError;

@@ -1,4 +1,4 @@
-//===- Database.h - Finding the compilation database ----------------------===//
+//===- Database.h - Finding and reading the compilation database ----------===//
 #pragma once
 
 #include <clang/Tooling/CompilationDatabase.h>
@@ -8,11 +8,16 @@
 
 namespace apigw {
 
-/// The compilation database for a run that names no source (scan them all):
-/// in `BuildPath` when given (`-p`), else in the current directory or the
-/// nearest parent that has one, as clang tools look for it. Null and `Error`
-/// set when there is none.
-std::unique_ptr<clang::tooling::CompilationDatabase> findDatabase(const std::string &BuildPath,
-                                                                  std::string &Error);
+/// The compilation database of a run without `--` (docs/ide.md, "Which
+/// compilation database"). With `-p <dir>`: `<dir>/compile_commands.json`,
+/// else `<dir>/build/compile_commands.json`, else `<dir>/compile_flags.txt`,
+/// in that directory only, as clangd looks in one directory. Without `-p`:
+/// the same three in `StartDirectory` and then in each of its parents. A
+/// database that is found but cannot be read is an error, never a reason to
+/// look further up. `File` is the file read (an output must not replace it).
+/// Null and `Error` (one line) when there is none.
+std::unique_ptr<clang::tooling::CompilationDatabase>
+findDatabase(const std::string &BuildPath, const std::string &StartDirectory, std::string &File,
+             std::string &Error);
 
 } // namespace apigw

@@ -99,19 +99,36 @@ struct ScanOutcome {
   bool ParseFailed = false; ///< Some unit did not compile.
 };
 
+/// One line for all the units parsed for the host: a missing cross
+/// toolchain is worth knowing, once.
+void noteHostFallbacks(const std::vector<std::string> &Units, llvm::raw_ostream &Errors) {
+  if (Units.empty())
+    return;
+  Errors << "clang-apigw: note: parsed for the host, not for the target their compile "
+            "command names (is its cross toolchain installed?): "
+         << displayFile(Units.front());
+  if (Units.size() > 1)
+    Errors << " and " << Units.size() - 1 << " more";
+  Errors << "\n";
+}
+
 /// The scanned units as fragments; Clang's own diagnostics are printed as
 /// they come, in source order.
 ScanOutcome scan(const clang::tooling::CompilationDatabase &Database,
                  const std::vector<std::string> &Sources, const ScanOptions &Options,
                  llvm::raw_ostream &Errors) {
   ScanOutcome Outcome;
+  std::vector<std::string> ForHost;
   for (UnitResult &Unit : scanUnits(Database, Sources, Options)) {
     Errors << Unit.CompilerOutput;
+    if (Unit.HostFallback)
+      ForHost.push_back(Unit.Source);
     Outcome.ParseFailed |= Unit.ParseFailed;
     Outcome.Fragments.push_back({std::move(Unit.Source), std::move(Unit.Directory),
                                  std::move(Unit.Api), std::move(Unit.Diags),
                                  std::move(Unit.Dependencies)});
   }
+  noteHostFallbacks(ForHost, Errors);
   return Outcome;
 }
 

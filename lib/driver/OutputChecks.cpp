@@ -82,23 +82,4 @@ llvm::Error checkOutputsAreNotInputs(const std::vector<NamedOutput> &Outputs,
   return llvm::Error::success();
 }
 
-std::string compilationDatabaseFile(const std::string &BuildPath,
-                                    const std::string &FirstSource) {
-  std::string Start = BuildPath;
-  if (Start.empty())
-    Start = FirstSource.empty() ? absolutePath(".")
-                                : llvm::sys::path::parent_path(absolutePath(FirstSource)).str();
-  for (llvm::StringRef Dir = Start; !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
-    for (const char *Name : {"compile_commands.json", "compile_flags.txt"}) {
-      llvm::SmallString<256> Candidate(Dir);
-      llvm::sys::path::append(Candidate, Name);
-      if (llvm::sys::fs::is_regular_file(Candidate))
-        return Candidate.str().str();
-    }
-    if (!BuildPath.empty())
-      break; // -p names the directory itself.
-  }
-  return "";
-}
-
 } // namespace apigw

@@ -37,10 +37,4 @@ llvm::Error checkOutputPaths(const std::vector<NamedOutput> &Outputs, bool Writi
 llvm::Error checkOutputsAreNotInputs(const std::vector<NamedOutput> &Outputs,
                                      const std::vector<RunInput> &Inputs);
 
-/// The file a compilation database is read from: `compile_commands.json` or
-/// `compile_flags.txt` in `BuildPath`, or else in the directory of
-/// `FirstSource` (the current directory when there is none) or the nearest
-/// parent that has one, as Clang's tools look for it. "" when there is none.
-std::string compilationDatabaseFile(const std::string &BuildPath, const std::string &FirstSource);
-
 } // namespace apigw

@@ -19,7 +19,7 @@ std::string listRoutes(const ApiModel &Api) {
   for (const Operation *Route : Operations) {
     const Operation &Op = *Route;
     const nlohmann::ordered_json Integration = emitIntegration(Op);
-    Lines += Op.Loc.File + ":" + std::to_string(Op.Loc.Line) + ":" +
+    Lines += displayFile(Op.Loc.File) + ":" + std::to_string(Op.Loc.Line) + ":" +
              std::to_string(Op.Loc.Column) + ": note: " + upperMethod(Op.Method) + " " + Op.Path +
              " -> " + Integration.value("type", "");
     if (Integration.contains("uri"))

@@ -2,9 +2,13 @@
 #include "CompileCommands.h"
 
 #include <clang/Driver/Options.h>
+#include <clang/Driver/Types.h>
 #include <llvm/Option/ArgList.h>
 #include <llvm/Option/OptTable.h>
+#include <llvm/Support/Path.h>
 
+#include <functional>
+#include <optional>
 #include <set>
 
 namespace apigw {
@@ -12,31 +16,66 @@ namespace {
 
 using clang::tooling::CommandLineArguments;
 
-/// The positions (in `Args`, argv[0] included) of flags the driver rejects.
-std::set<unsigned> unknownFlagPositions(const CommandLineArguments &Args) {
-  std::vector<const char *> Argv;
+namespace options = clang::driver::options;
+
+/// `Args` (argv[0] included) as Clang's driver reads them.
+llvm::opt::InputArgList parseDriverArgs(const CommandLineArguments &Args,
+                                        std::vector<const char *> &Argv) {
   for (size_t I = 1; I < Args.size(); ++I)
     Argv.push_back(Args[I].c_str());
   unsigned MissingIndex = 0, MissingCount = 0;
-  const llvm::opt::OptTable &Table = clang::driver::getDriverOptTable();
-  llvm::opt::InputArgList Parsed = Table.ParseArgs(
-      Argv, MissingIndex, MissingCount,
-      llvm::opt::Visibility(clang::driver::options::ClangOption));
-  std::set<unsigned> Unknown;
-  for (const llvm::opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN))
-    Unknown.insert(A->getIndex() + 1);
-  return Unknown;
+  return clang::driver::getDriverOptTable().ParseArgs(
+      Argv, MissingIndex, MissingCount, llvm::opt::Visibility(options::ClangOption));
+}
+
+/// The positions (in `Args`, argv[0] included) of the arguments that
+/// `Selected` picks, with the value of a separate one (`-target x`).
+std::set<unsigned> positionsOf(const CommandLineArguments &Args,
+                               const std::function<bool(const llvm::opt::Arg &)> &Selected) {
+  std::vector<const char *> Argv;
+  llvm::opt::InputArgList Parsed = parseDriverArgs(Args, Argv);
+  std::set<unsigned> Positions;
+  for (const llvm::opt::Arg *A : Parsed) {
+    if (!Selected(*A))
+      continue;
+    const unsigned First = A->getIndex() + 1;
+    const bool Separate = Args[First] == A->getSpelling() && A->getNumValues() > 0;
+    for (unsigned I = First; I <= First + (Separate ? A->getNumValues() : 0); ++I)
+      Positions.insert(I);
+  }
+  return Positions;
+}
+
+CommandLineArguments without(const CommandLineArguments &Args, const std::set<unsigned> &Drop) {
+  CommandLineArguments Kept;
+  for (unsigned I = 0; I < Args.size(); ++I)
+    if (!Drop.count(I))
+      Kept.push_back(Args[I]);
+  return Kept;
 }
 
 CommandLineArguments dropUnknownFlags(const CommandLineArguments &Args, llvm::StringRef) {
   if (Args.empty())
     return Args;
-  const std::set<unsigned> Unknown = unknownFlagPositions(Args);
-  CommandLineArguments Kept;
-  for (unsigned I = 0; I < Args.size(); ++I)
-    if (!Unknown.count(I))
-      Kept.push_back(Args[I]);
-  return Kept;
+  return without(Args, positionsOf(Args, [](const llvm::opt::Arg &A) {
+                   return A.getOption().matches(options::OPT_UNKNOWN);
+                 }));
+}
+
+/// The language `-x` gives the inputs after it ("none": by extension).
+std::optional<clang::driver::types::ID> languageFlag(const CommandLineArguments &Args) {
+  std::vector<const char *> Argv;
+  llvm::opt::InputArgList Parsed = parseDriverArgs(Args, Argv);
+  std::optional<clang::driver::types::ID> Language;
+  for (const llvm::opt::Arg *A : Parsed) {
+    if (A->getOption().matches(options::OPT_INPUT))
+      break;
+    if (A->getOption().matches(options::OPT_x))
+      Language = llvm::StringRef(A->getValue()) == "none"
+                     ? std::nullopt
+                     : std::optional(clang::driver::types::lookupTypeForTypeSpecifier(A->getValue()));
+  }
+  return Language;
 }
 
 bool namesResourceDir(const CommandLineArguments &Args) {
@@ -57,6 +96,23 @@ clang::tooling::ArgumentsAdjuster scanFlags(std::string ResourceDir) {
 }
 
 } // namespace
+
+bool compilesCFamily(const CommandLineArguments &Args, llvm::StringRef File) {
+  using namespace clang::driver::types;
+  std::optional<ID> Language = languageFlag(Args);
+  if (!Language)
+    Language = lookupTypeForExtension(llvm::sys::path::extension(File).drop_front());
+  return *Language != TY_INVALID && isDerivedFromC(*Language);
+}
+
+CommandLineArguments withoutTargetChoice(const CommandLineArguments &Args) {
+  return without(Args, positionsOf(Args, [](const llvm::opt::Arg &A) {
+                   const llvm::opt::Option &O = A.getOption();
+                   return O.matches(options::OPT_target) || O.matches(options::OPT_march_EQ) ||
+                          O.matches(options::OPT_mcpu_EQ) || O.matches(options::OPT_mtune_EQ) ||
+                          O.hasFlag(options::TargetSpecific);
+                 }));
+}
 
 clang::tooling::ArgumentsAdjuster scanAdjuster(const std::string &ResourceDir) {
   using namespace clang::tooling;

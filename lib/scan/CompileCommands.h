@@ -17,4 +17,17 @@ namespace apigw {
 ///  - `-D__CLANG_APIGW__=1` so code can tell it is being scanned.
 clang::tooling::ArgumentsAdjuster scanAdjuster(const std::string &ResourceDir);
 
+/// Whether the command compiles `File` as a language of the C family (C,
+/// C++, Objective-C, CUDA, their headers), by its `-x` or else by its
+/// extension as Clang's driver reads them: not assembly, not Fortran.
+bool compilesCFamily(const clang::tooling::CommandLineArguments &Args, llvm::StringRef File);
+
+/// `Args` without what chooses the target machine: `--target` (which the
+/// database adds from the compiler's name, `aarch64-linux-gnu-g++`), `-march`,
+/// `-mcpu`, `-mtune` and the flags Clang accepts for some targets only
+/// (`-msse4.2`). The same unit parsed for the host, when it does not compile
+/// for its own target: that target's headers may not be installed.
+clang::tooling::CommandLineArguments
+withoutTargetChoice(const clang::tooling::CommandLineArguments &Args);
+
 } // namespace apigw

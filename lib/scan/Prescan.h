@@ -10,9 +10,12 @@
 namespace apigw {
 
 /// Preprocesses a unit, without parsing it, looking for an `annotate` token
-/// after macro expansion: our macros, a team's own macros and raw
-/// `[[clang::annotate]]` / `__attribute__((annotate))` all produce one, while
-/// a unit that has none cannot declare a route, model use, authorizer or api.
+/// after macro expansion: our macros, a team's own macros (wherever they are
+/// defined), raw `[[clang::annotate]]` / `__attribute__((annotate))` and
+/// `#pragma clang attribute push(...annotate...)` all produce one, while a
+/// unit that has none cannot declare a route, model use, authorizer or api.
+/// A unit that uses a precompiled header or imports a module counts as
+/// annotated: what those declare is never lexed here.
 /// Preprocessing costs a small part of parsing, and most units of a service
 /// hold no annotations at all.
 class PrescanAction : public clang::PreprocessorFrontendAction {

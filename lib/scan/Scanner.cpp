@@ -1,6 +1,7 @@
 //===- Scanner.cpp --------------------------------------------------------===//
 #include "Scanner.h"
 
+#include "CompileCommands.h"
 #include "Prescan.h"
 #include "UnitMapper.h"
 
@@ -139,15 +140,21 @@ bool obviouslyAnnotated(clang::FileManager &Files, const std::string &File) {
   return Text.contains("annotate") || Text.contains("APIGW_");
 }
 
+/// A result for the same unit, with nothing found yet.
+UnitResult fresh(const UnitResult &Result) {
+  UnitResult Fresh;
+  Fresh.Source = Result.Source;
+  Fresh.Directory = Result.Directory;
+  return Fresh;
+}
+
 /// Parses and maps the unit, over its precompiled preamble when there is
 /// one. A unit that fails over the preamble is parsed again whole, so what
 /// the user reads about it never depends on the cache.
 void parse(const std::vector<std::string> &Args, const std::string &Source,
            clang::FileManager &Files, PreambleCache *Preambles, UnitResult &Result) {
   if (auto Preamble = Preambles ? Preambles->find(Args, Source, Files) : nullptr) {
-    UnitResult Attempt;
-    Attempt.Source = Result.Source;
-    Attempt.Directory = Result.Directory;
+    UnitResult Attempt = fresh(Result);
     if (runAction(Args, Files, std::make_unique<ScanAction>(Attempt, Preamble.get()), Attempt)) {
       eraseUnder(Attempt.Dependencies, Preambles->directory());
       Result = std::move(Attempt);
@@ -172,6 +179,43 @@ bool settledByPrescan(const std::vector<std::string> &Args, clang::FileManager &
   return Result.Skipped;
 }
 
+/// The unit prescanned (unless `WillParse`), then parsed when it may hold
+/// annotations.
+UnitResult attempt(const std::vector<std::string> &Args, const std::string &Source,
+                   clang::FileManager &Files, const ScanOptions &Options, bool WillParse,
+                   UnitResult Result) {
+  if (!WillParse && settledByPrescan(Args, Files, Result))
+    return Result;
+  parse(Args, Source, Files, Options.Preambles.get(), Result);
+  return Result;
+}
+
+/// A unit that does not compile for its target may compile for the host:
+/// its compiler names a target whose headers are not installed, or a CPU
+/// Clang does not know. Its errors for the host are the ones to show either
+/// way: a missing target header would hide the others.
+void retryForHost(std::vector<std::string> &Args, const std::string &Source,
+                  clang::FileManager &Files, const ScanOptions &Options, bool WillParse,
+                  UnitResult &Result) {
+  std::vector<std::string> ForHost = withoutTargetChoice(Args);
+  if (ForHost == Args)
+    return;
+  Args = std::move(ForHost);
+  Result = attempt(Args, Source, Files, Options, WillParse, fresh(Result));
+  Result.HostFallback = !Result.ParseFailed;
+}
+
+/// A unit whose errors the parse found counts only when it holds an
+/// annotation: the prescan skips the others without parsing them, and the
+/// result must not depend on whether the prescan ran (or on a comment that
+/// mentions `annotate`).
+void forgiveIfUnannotated(const std::vector<std::string> &Args, clang::FileManager &Files,
+                          UnitResult &Result) {
+  UnitResult Check = fresh(Result);
+  if (settledByPrescan(Args, Files, Check) && !Check.ParseFailed)
+    Result = std::move(Check);
+}
+
 /// The unit's result; none when `MayDefer` and the unit, which will be
 /// parsed, waits for a preamble another thread is still building.
 std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Database,
@@ -186,8 +230,13 @@ std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Dat
     return Result;
   }
   // A file compiled several ways contributes the same declarations; the
-  // first command is enough.
+  // first command (the database orders them) is enough.
   const clang::tooling::CompileCommand &Command = Commands.front();
+  // Assembly or Fortran in a mixed project: nothing to scan.
+  if (!compilesCFamily(Command.CommandLine, Command.Filename)) {
+    Result.Skipped = true;
+    return Result;
+  }
   // Absolute, so that a fragment scanned in the `--` form (directory ".")
   // names the same project wherever it is merged.
   llvm::SmallString<256> Directory(Command.Directory);
@@ -206,9 +255,11 @@ std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Dat
   if (MayDefer && WillParse && Options.Preambles &&
       Options.Preambles->building(Args, Command.Filename, *Files))
     return std::nullopt;
-  if (!WillParse && settledByPrescan(Args, *Files, Result))
-    return Result;
-  parse(Args, Command.Filename, *Files, Options.Preambles.get(), Result);
+  Result = attempt(Args, Command.Filename, *Files, Options, WillParse, std::move(Result));
+  if (Result.ParseFailed)
+    retryForHost(Args, Command.Filename, *Files, Options, WillParse, Result);
+  if (Result.ParseFailed)
+    forgiveIfUnannotated(Args, *Files, Result);
   return Result;
 }
 

@@ -22,6 +22,9 @@ struct UnitResult {
   std::string CompilerOutput; ///< Clang's own diagnostics, already formatted.
   bool ParseFailed = false;
   bool Skipped = false; ///< The prescan found no annotation: not parsed.
+  /// It did not compile for its command's target and CPU, and was parsed for
+  /// the host instead (withoutTargetChoice).
+  bool HostFallback = false;
   std::vector<std::string> Dependencies; ///< User files read, for depfiles.
 };
 

@@ -24,27 +24,29 @@ std::string lexicalPath(llvm::vfs::FileSystem &FS, llvm::StringRef Name) {
   return absolute(FS, Name, /*RemoveDotDot=*/true);
 }
 
-std::string displayPath(llvm::vfs::FileSystem &FS, llvm::StringRef Name) {
-  const std::string Path = lexicalPath(FS, Name);
-  const std::string WorkingDirectory = lexicalPath(FS, ".");
-  llvm::StringRef Directory = llvm::StringRef(WorkingDirectory).rtrim('/');
-  llvm::StringRef Rest = Path;
-  // A whole-component prefix only: /src/app is not under /src/a.
-  if (!Directory.empty() && Rest.consume_front(Directory) && Rest.consume_front("/"))
-    return Rest.str();
-  return Path;
+std::string canonicalPath(clang::FileManager &Files, clang::FileEntryRef File) {
+  llvm::StringRef Name = Files.getCanonicalName(File);
+  // The canonical name is relative only when the file system could tell
+  // neither the real nor the absolute path.
+  return lexicalPath(Files.getVirtualFileSystem(), Name);
 }
 
 Location toLocation(const clang::SourceManager &SM, clang::SourceLocation Loc) {
   if (Loc.isInvalid())
     return {};
-  clang::PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Loc));
+  const clang::SourceLocation FileLoc = SM.getFileLoc(Loc);
+  clang::PresumedLoc P = SM.getPresumedLoc(FileLoc);
   if (P.isInvalid())
     return {};
   // A header seen by many units must get one location so the merge
-  // recognises it.
-  return {displayPath(SM.getFileManager().getVirtualFileSystem(), P.getFilename()), P.getLine(),
-          P.getColumn()};
+  // recognises it, whichever directory each unit runs in and whichever
+  // path led there. A `#line` name is not a file to resolve.
+  clang::FileManager &Files = SM.getFileManager();
+  clang::OptionalFileEntryRef Entry = SM.getFileEntryRefForID(SM.getFileID(FileLoc));
+  std::string File = Entry && Entry->getName() == P.getFilename()
+                         ? canonicalPath(Files, *Entry)
+                         : lexicalPath(Files.getVirtualFileSystem(), P.getFilename());
+  return {std::move(File), P.getLine(), P.getColumn()};
 }
 
 } // namespace apigw

@@ -3,6 +3,7 @@
 
 #include "Diagnostic.h"
 
+#include <clang/Basic/FileManager.h>
 #include <clang/Basic/SourceLocation.h>
 #include <clang/Basic/SourceManager.h>
 #include <llvm/Support/VirtualFileSystem.h>
@@ -13,7 +14,7 @@ namespace apigw {
 
 /// Where the user wrote it: a location inside one of our macros is moved to
 /// the macro's use, since that is the line the user can fix. The file is
-/// named as `displayPath` names it.
+/// named by `canonicalPath` (docs/ide.md, "File names").
 Location toLocation(const clang::SourceManager &SM, clang::SourceLocation Loc);
 
 /// `Name` absolute against the unit's working directory, `.` removed, as a
@@ -26,8 +27,9 @@ std::string absolutePath(llvm::vfs::FileSystem &FS, llvm::StringRef Name);
 /// for keys and messages, never to open the file.
 std::string lexicalPath(llvm::vfs::FileSystem &FS, llvm::StringRef Name);
 
-/// `lexicalPath`, made relative when it lies under the working directory,
-/// so that messages about a project's files stay short.
-std::string displayPath(llvm::vfs::FileSystem &FS, llvm::StringRef Name);
+/// The one name of `File`, whichever path led Clang to it (`../include/x.h`
+/// from one unit, `include/x.h` from another, a symbolic link): absolute,
+/// `.` and `..` removed, symbolic links resolved, as clangd names files.
+std::string canonicalPath(clang::FileManager &Files, clang::FileEntryRef File);
 
 } // namespace apigw
