@@ -156,12 +156,46 @@ void from_json(const json &J, Diagnostic &V) {
 
 //===- Representation.h ---------------------------------------------------===//
 
+void to_json(json &J, const Annotation &V) {
+  J = {{"Key", V.Key}, {"Loc", V.Loc}};
+  writeJsonField(J, "Value", V.Value);
+}
+
+void from_json(const json &J, Annotation &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Key", V.Key);
+  readJsonField(J, "Value", V.Value);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const Provenance::Key &V) {
+  J = V.Written;
+  J["Declaration"] = V.Declaration;
+}
+
+void from_json(const json &J, Provenance::Key &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Declaration", V.Declaration);
+  from_json(J, V.Written);
+}
+
+void to_json(json &J, const Provenance &V) {
+  J = {{"Declarations", V.Declarations}, {"Keys", V.Keys}};
+}
+
+void from_json(const json &J, Provenance &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Declarations", V.Declarations);
+  readJsonField(J, "Keys", V.Keys);
+}
+
 void to_json(json &J, const Model &V) {
   J = {{"Id", V.Id},
        {"UnqualifiedName", V.UnqualifiedName},
        {"ExplicitName", V.ExplicitName},
        {"Body", V.Body},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
 }
 
 void from_json(const json &J, Model &V) {
@@ -171,6 +205,7 @@ void from_json(const json &J, Model &V) {
   readJsonField(J, "ExplicitName", V.ExplicitName);
   readJsonField(J, "Body", V.Body);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const Parameter &V) {
@@ -280,7 +315,8 @@ void to_json(json &J, const Operation &V) {
        {"Responses", V.Responses},
        {"Validator", V.Validator},
        {"Target", V.Target},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
   writeJsonField(J, "Body", V.Body);
   writeJsonField(J, "Security", V.Security);
 }
@@ -302,6 +338,7 @@ void from_json(const json &J, Operation &V) {
   readJsonField(J, "Validator", V.Validator);
   readJsonField(J, "Target", V.Target);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const Authorizer &V) {
@@ -315,7 +352,8 @@ void to_json(json &J, const Authorizer &V) {
        {"QueryNames", V.QueryNames},
        {"ValidationExpression", V.ValidationExpression},
        {"TtlSeconds", V.TtlSeconds},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
 }
 
 void from_json(const json &J, Authorizer &V) {
@@ -331,6 +369,7 @@ void from_json(const json &J, Authorizer &V) {
   readJsonField(J, "ValidationExpression", V.ValidationExpression);
   readJsonField(J, "TtlSeconds", V.TtlSeconds);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const ApiSettings &V) {
@@ -346,7 +385,8 @@ void to_json(json &J, const ApiSettings &V) {
        {"ApiKeySource", V.ApiKeySource},
        {"EndpointType", V.EndpointType},
        {"GatewayResponses", V.GatewayResponses},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
   writeJsonField(J, "Security", V.Security);
   writeJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
 }
@@ -368,6 +408,7 @@ void from_json(const json &J, ApiSettings &V) {
   readJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
   readJsonField(J, "GatewayResponses", V.GatewayResponses);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const ApiModel &V) {

@@ -57,6 +57,10 @@ Operation sampleOperation() {
   I.VpcLinkId = "vpc-1";
   I.ServiceOptions = {{"aws_s3_object_key", "pets/{id}.json"}};
   Op.Loc = loc(2);
+  // Built from a header declaration and the .cpp definition; a flag has no value.
+  Op.From.Declarations = {loc(2), {"src/pets_impl.cpp", 7, 3}};
+  Op.From.Keys = {{loc(2), {"put", "/pets/{id}", loc(1)}},
+                  {loc(2), {"deprecated", std::nullopt, loc(1)}}};
   return Op;
 }
 
@@ -184,6 +188,10 @@ TEST(FragmentTest, FieldsSurviveReading) {
   EXPECT_EQ(F.Api.Authorizers.at(0).Kind, AuthorizerKind::LambdaRequest);
   EXPECT_EQ(F.Diags.at(0).Level, Severity::Warning);
   EXPECT_EQ(F.Diags.at(0).Notes.at(0).first, loc(41));
+  EXPECT_EQ(Op.From.Declarations.at(1).File, "src/pets_impl.cpp");
+  EXPECT_EQ(Op.From.Keys.at(0).Declaration, loc(2));
+  EXPECT_EQ(Op.From.Keys.at(0).Written.Value, "/pets/{id}");
+  EXPECT_FALSE(Op.From.Keys.at(1).Written.Value.has_value());
 }
 
 TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
@@ -203,7 +211,7 @@ TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
 TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   json J = json::parse(writeFragment(sampleFragment()));
   EXPECT_EQ(J["format"], "clang-apigw-fragment");
-  EXPECT_EQ(J["version"], 1);
+  EXPECT_EQ(J["version"], 2);
   const json &Ops = J["Api"]["Operations"];
   EXPECT_EQ(Ops[0]["Target"]["Kind"], "StepFunctionsSync");
   EXPECT_EQ(Ops[0]["Parameters"][1]["In"], "Header");
@@ -212,6 +220,8 @@ TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   EXPECT_FALSE(Ops[2].contains("Security"));
   EXPECT_FALSE(Ops[1].contains("Body"));
   EXPECT_FALSE(Ops[0]["Responses"][1].contains("Body"));
+  EXPECT_EQ(Ops[0]["From"]["Keys"][0]["Value"], "/pets/{id}");
+  EXPECT_FALSE(Ops[0]["From"]["Keys"][1].contains("Value"));
 }
 
 TEST(FragmentTest, GarbageIsNotJson) {
@@ -235,9 +245,9 @@ TEST(FragmentTest, WrongFormatTag) {
 
 TEST(FragmentTest, WrongVersion) {
   std::string Error =
-      readError(editedFragment([](json &J) { J["version"] = 2; }));
-  EXPECT_EQ(Error, "units/pets.frag: fragment version 2 is not supported "
-                   "(expected 1); rescan the unit");
+      readError(editedFragment([](json &J) { J["version"] = 1; }));
+  EXPECT_EQ(Error, "units/pets.frag: fragment version 1 is not supported "
+                   "(expected 2); rescan the unit");
   EXPECT_NE(readError(editedFragment([](json &J) { J["version"] = "1"; }))
                 .find("no integer \"version\""),
             std::string::npos);

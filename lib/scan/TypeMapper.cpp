@@ -267,6 +267,10 @@ Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
     Body["description"] = Doc;
   const clang::SourceManager &SM = Context.getSourceManager();
   Models.push_back({Id, modelName(T, ED), "", std::move(Body), toLocation(SM, ED.getLocation())});
+  Models.back().From = provenanceOf(ED);
+  // A unit that sees the mapping sees more of the enum than one that does not.
+  if (auto Mapping = Serializations.macroUse(ED))
+    addDeclaration(Models.back().From, toLocation(SM, *Mapping));
   return {{"$ref", Id}};
 }
 
@@ -339,6 +343,7 @@ Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) 
   const clang::SourceManager &SM = Context.getSourceManager();
   Models.push_back({Id, modelName(T, RD), valueOf(Keys, "name"), std::move(Body),
                     toLocation(SM, RD.getLocation())});
+  Models.back().From = provenanceOf(RD);
   return {{"$ref", Id}};
 }
 

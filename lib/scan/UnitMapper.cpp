@@ -68,8 +68,11 @@ private:
       return;
     }
     Keys = checkKeys(Keys, DeclKind::Handler, Diags);
-    for (Operation &Op : mapHandler(FD, Keys, Types, Diags))
+    const Provenance From = provenanceOf(FD);
+    for (Operation &Op : mapHandler(FD, Keys, Types, Diags)) {
+      Op.From = From;
       Unit.Operations.push_back(std::move(Op));
+    }
   }
 
   void mapVariable(const clang::VarDecl &VD) {
@@ -79,11 +82,14 @@ private:
     const Location Loc = locationOf(VD);
     if (findKey(Keys, "authorizer")) {
       Keys = checkKeys(Keys, DeclKind::Authorizer, Diags);
-      if (auto Auth = mapAuthorizer(Keys, VD.getNameAsString(), Loc, Diags))
+      if (auto Auth = mapAuthorizer(Keys, VD.getNameAsString(), Loc, Diags)) {
+        Auth->From = provenanceOf(VD);
         Unit.Authorizers.push_back(std::move(*Auth));
+      }
     } else if (findKey(Keys, "api")) {
       Keys = checkKeys(Keys, DeclKind::Api, Diags);
       Unit.Apis.push_back(mapApiSettings(Keys, Loc, Diags));
+      Unit.Apis.back().From = provenanceOf(VD);
     } else {
       Diags.push_back({Loc, Severity::Error,
                        "variable '" + VD.getNameAsString() +
