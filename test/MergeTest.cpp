@@ -400,7 +400,9 @@ TEST(MergeTest, ModelsWithOneIdMustAgree) {
             (std::vector<std::string>{
                 "a.cpp:5:8: model 'Pet' has different definitions in different "
                 "translation units",
-                "  ./b.cpp:2:8: note: previous definition is here"}));
+                "  ./b.cpp:2:8: note: previous definition is here",
+                "  a.cpp:5:8: note: 'Body/properties/id/type' is \"string\" in "
+                "unit 3.cpp and \"integer\" in unit 1.cpp"}));
   ASSERT_EQ(Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Models.front().Loc, loc("./b.cpp", 2, 8));
 }
@@ -584,7 +586,11 @@ TEST(MergeTest, DeterministicWhateverTheUnitOrder) {
                 "pets.h:10:1: route 'GET /pets' has different definitions in "
                 "different "
                 "translation units",
+                "  pets.h:10:1: note: 'Tags/0' is \"other\" in unit d.cpp and "
+                "absent in unit a.cpp",
                 "pets2.h:1:1: model 'Pet' has different definitions in "
                 "different translation units",
-                "  pets.h:1:1: note: previous definition is here"}));
+                "  pets.h:1:1: note: previous definition is here",
+                "  pets2.h:1:1: note: 'Body/type' is \"object\" in unit a.cpp "
+                "and \"string\" in unit b.cpp"}));
 }
