@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *Data,
   // What `merge` does next (lib/driver/Driver.cpp), twice the same unit as a
   // header seen by two units would be.
   Diagnostics Diags = F->Diags;
-  ApiModel Merged = mergeUnits({F->Api, F->Api}, Diags);
+  ApiModel Merged = mergeUnits({{F->Source, F->Api}, {F->Source, F->Api}}, Diags);
   if (hasErrors(Diags))
     return 0;
   std::string Document =

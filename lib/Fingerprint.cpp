@@ -28,6 +28,7 @@ std::string fingerprint(const ApiSettings &A) { return text(A); }
 std::string fingerprint(const Model &M) {
   nlohmann::json Fields = M;
   Fields.erase("Loc");
+  Fields.erase("From");
   return text(Fields);
 }
 

@@ -17,8 +17,9 @@ namespace apigw {
 std::string fingerprint(const Operation &Op);
 std::string fingerprint(const Authorizer &Auth);
 std::string fingerprint(const ApiSettings &Api);
-/// Without the location: one model reached through two spellings of a
-/// header's path is still one model when it says the same.
+/// Without the locations (the model's and its provenance's): one model
+/// reached through two spellings of a header's path is still one model when
+/// it says the same.
 std::string fingerprint(const Model &M);
 
 } // namespace apigw

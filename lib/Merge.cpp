@@ -3,7 +3,8 @@
 // Map-reduce in the style of clang-doc: every unit yields its own ApiModel and
 // this file reduces them. Two passes per kind of declaration:
 //   1. collapse: sightings of the *same* declaration (a header included by
-//      many units) become one; sightings that disagree are an error;
+//      many units) become one: the one that saw the most of its
+//      redeclarations; the others must agree with it on what they saw;
 //   2. clashes: *different* declarations that claim one name (a route, an
 //      operationId, an authorizer id...) are an error at the later one.
 // Everything is sorted before it is compared, so neither the result nor the
@@ -12,7 +13,9 @@
 //===----------------------------------------------------------------------===//
 #include "Merge.h"
 
+#include "Disagreement.h"
 #include "Fingerprint.h"
+#include "RepresentationJson.h"
 #include "HttpMethods.h"
 
 #include <llvm/ADT/StringRef.h>
@@ -54,27 +57,72 @@ std::string locationKey(const Location &Loc) {
          std::to_string(Loc.Column);
 }
 
+/// A declaration as one unit saw it.
+template <typename T> struct Seen {
+  std::string Unit;
+  T Item;
+};
+
+/// One sighting's first disagreement with the sighting that saw the most. A
+/// sighting that saw fewer redeclarations (the header but not the .cpp file)
+/// only has to agree on the keys of those it saw.
+template <typename T>
+std::optional<Disagreement> disagreement(const T &Whole, const T &Other) {
+  if (auto Keys = keyDisagreement(Whole.From, Other.From))
+    return Keys;
+  if (seesLess(Other.From, Whole.From))
+    return std::nullopt;
+  return fieldDisagreement(Whole, Other, Other.Loc);
+}
+
+Diagnostic differentDefinitions(std::string What, const Location &Loc,
+                                const Location &Kept,
+                                const Disagreement &Difference,
+                                const std::string &KeptUnit,
+                                const std::string &Unit) {
+  std::string Message =
+      What + " has different definitions in different translation units";
+  Diagnostic D = Loc == Kept ? error(Loc, std::move(Message))
+                             : errorWithPrevious(Loc, std::move(Message), Kept);
+  D.Notes.emplace_back(Difference.Loc,
+                       Difference.What + " is " + Difference.First +
+                           " in unit " + KeptUnit + " and " +
+                           Difference.Second + " in unit " + Unit);
+  return D;
+}
+
 /// Pass 1. `Identity` says which items are sightings of one declaration;
 /// `Describe` names it in the message when two sightings disagree.
 template <typename T>
-std::vector<T> collapseSightings(std::vector<T> Items,
+std::vector<T> collapseSightings(std::vector<Seen<T>> Items,
                                  std::function<std::string(const T &)> Identity,
                                  std::function<std::string(const T &)> Describe,
                                  Diagnostics &Diags) {
   struct Sighting {
     std::string Key;
     std::string Print;
+    std::string Unit;
     T Item;
   };
   std::vector<Sighting> All;
-  for (T &Item : Items) {
-    std::string Key = Identity(Item);
-    std::string Print = fingerprint(Item);
-    All.push_back({std::move(Key), std::move(Print), std::move(Item)});
+  for (Seen<T> &S : Items) {
+    std::string Key = Identity(S.Item);
+    std::string Print = fingerprint(S.Item);
+    All.push_back(
+        {std::move(Key), std::move(Print), std::move(S.Unit), std::move(S.Item)});
   }
+  // Per declaration, the sighting that saw the most redeclarations first;
+  // ties go by place, content, then unit, so no unit order can change the
+  // choice.
   std::sort(All.begin(), All.end(), [](const Sighting &A, const Sighting &B) {
-    return std::tie(A.Key, A.Item.Loc, A.Print) <
-           std::tie(B.Key, B.Item.Loc, B.Print);
+    if (A.Key != B.Key)
+      return A.Key < B.Key;
+    const size_t ASaw = A.Item.From.Declarations.size();
+    const size_t BSaw = B.Item.From.Declarations.size();
+    if (ASaw != BSaw)
+      return ASaw > BSaw;
+    return std::tie(A.Item.Loc, A.Print, A.Unit) <
+           std::tie(B.Item.Loc, B.Print, B.Unit);
   });
 
   std::vector<T> Kept;
@@ -82,18 +130,14 @@ std::vector<T> collapseSightings(std::vector<T> Items,
     auto End = std::find_if(First, All.end(), [&](const Sighting &S) {
       return S.Key != First->Key;
     });
-    std::set<std::string> Reported = {First->Print};
+    std::set<std::string> Checked = {First->Print};
     for (auto Other = First + 1; Other != End; ++Other) {
-      if (!Reported.insert(Other->Print).second)
+      if (!Checked.insert(Other->Print).second)
         continue;
-      std::string Message =
-          Describe(First->Item) +
-          " has different definitions in different translation units";
-      Diags.push_back(Other->Item.Loc == First->Item.Loc
-                          ? error(Other->Item.Loc, std::move(Message))
-                          : errorWithPrevious(Other->Item.Loc,
-                                              std::move(Message),
-                                              First->Item.Loc));
+      if (auto Difference = disagreement(First->Item, Other->Item))
+        Diags.push_back(differentDefinitions(
+            Describe(First->Item), Other->Item.Loc, First->Item.Loc,
+            *Difference, First->Unit, Other->Unit));
     }
     Kept.push_back(std::move(First->Item));
     First = End;
@@ -120,12 +164,12 @@ void dropClashes(std::vector<T> &Items,
   Items = std::move(Kept);
 }
 
-std::vector<Operation> mergeOperations(std::vector<Operation> Ops,
+std::vector<Operation> mergeOperations(std::vector<Seen<Operation>> Sightings,
                                        Diagnostics &Diags) {
   // One handler may carry several route keys: its identity is the location
   // plus the route, not the location alone.
-  Ops = collapseSightings<Operation>(
-      std::move(Ops),
+  std::vector<Operation> Ops = collapseSightings<Operation>(
+      std::move(Sightings),
       [](const Operation &Op) {
         return locationKey(Op.Loc) + '\0' + routeName(Op);
       },
@@ -160,7 +204,8 @@ std::vector<Operation> mergeOperations(std::vector<Operation> Ops,
   return Ops;
 }
 
-std::vector<Model> mergeModels(std::vector<Model> Models, Diagnostics &Diags) {
+std::vector<Model> mergeModels(std::vector<Seen<Model>> Models,
+                               Diagnostics &Diags) {
   // Identity is the id alone: the same struct reached through two spellings
   // of a header's path is one model as long as it says the same. The result
   // comes out sorted by id.
@@ -169,10 +214,10 @@ std::vector<Model> mergeModels(std::vector<Model> Models, Diagnostics &Diags) {
       [](const Model &M) { return "model '" + M.Id + "'"; }, Diags);
 }
 
-std::vector<Authorizer> mergeAuthorizers(std::vector<Authorizer> Auths,
+std::vector<Authorizer> mergeAuthorizers(std::vector<Seen<Authorizer>> Sightings,
                                          Diagnostics &Diags) {
-  Auths = collapseSightings<Authorizer>(
-      std::move(Auths),
+  std::vector<Authorizer> Auths = collapseSightings<Authorizer>(
+      std::move(Sightings),
       [](const Authorizer &A) { return locationKey(A.Loc) + '\0' + A.Id; },
       [](const Authorizer &A) { return "authorizer '" + A.Id + "'"; }, Diags);
 
@@ -198,10 +243,10 @@ std::vector<Authorizer> mergeAuthorizers(std::vector<Authorizer> Auths,
   return Auths;
 }
 
-std::vector<ApiSettings> mergeApis(std::vector<ApiSettings> Apis,
+std::vector<ApiSettings> mergeApis(std::vector<Seen<ApiSettings>> Sightings,
                                    Diagnostics &Diags) {
-  Apis = collapseSightings<ApiSettings>(
-      std::move(Apis), [](const ApiSettings &A) { return locationKey(A.Loc); },
+  std::vector<ApiSettings> Apis = collapseSightings<ApiSettings>(
+      std::move(Sightings), [](const ApiSettings &A) { return locationKey(A.Loc); },
       [](const ApiSettings &) { return std::string("the 'api' declaration"); },
       Diags);
   // collapseSightings sorted them by location already.
@@ -252,29 +297,39 @@ template <typename T> void append(std::vector<T> &To, std::vector<T> &From) {
             std::make_move_iterator(From.end()));
 }
 
+template <typename T>
+void addSightings(std::vector<Seen<T>> &To, std::vector<T> &Items,
+                  const std::string &Unit) {
+  for (T &Item : Items)
+    To.push_back({Unit, std::move(Item)});
+}
+
 } // namespace
 
-ApiModel mergeUnits(std::vector<ApiModel> Units, Diagnostics &Diags) {
-  ApiModel All;
-  for (ApiModel &Unit : Units) {
-    append(All.Operations, Unit.Operations);
-    append(All.Authorizers, Unit.Authorizers);
-    append(All.Models, Unit.Models);
-    append(All.Apis, Unit.Apis);
+ApiModel mergeUnits(std::vector<UnitModel> Units, Diagnostics &Diags) {
+  std::vector<Seen<Operation>> Operations;
+  std::vector<Seen<Authorizer>> Authorizers;
+  std::vector<Seen<Model>> Models;
+  std::vector<Seen<ApiSettings>> Apis;
+  for (UnitModel &Unit : Units) {
+    addSightings(Operations, Unit.Api.Operations, Unit.Source);
+    addSightings(Authorizers, Unit.Api.Authorizers, Unit.Source);
+    addSightings(Models, Unit.Api.Models, Unit.Source);
+    addSightings(Apis, Unit.Api.Apis, Unit.Source);
   }
 
   // Every authorizer id any unit declares counts as known, even one dropped
   // below for a clashing scheme name: that clash gets its own error.
   std::set<std::string> Known;
-  for (const Authorizer &A : All.Authorizers)
-    Known.insert(A.Id);
+  for (const Seen<Authorizer> &A : Authorizers)
+    Known.insert(A.Item.Id);
 
   Diagnostics Found;
   ApiModel Merged;
-  Merged.Operations = mergeOperations(std::move(All.Operations), Found);
-  Merged.Models = mergeModels(std::move(All.Models), Found);
-  Merged.Authorizers = mergeAuthorizers(std::move(All.Authorizers), Found);
-  Merged.Apis = mergeApis(std::move(All.Apis), Found);
+  Merged.Operations = mergeOperations(std::move(Operations), Found);
+  Merged.Models = mergeModels(std::move(Models), Found);
+  Merged.Authorizers = mergeAuthorizers(std::move(Authorizers), Found);
+  Merged.Apis = mergeApis(std::move(Apis), Found);
 
   for (const Operation &Op : Merged.Operations)
     checkSecurity(Op.Security, Known, Found);

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
+#include "Annotation.h"
 #include "Diagnostic.h"
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,24 @@ struct NameWord {
   friend bool operator==(const NameWord &, const NameWord &) = default;
 };
 
+/// What a route, model, authorizer or `api` variable was built from. A unit
+/// sees only the declarations its #includes bring in: one that includes a
+/// handler's header but not the .cpp file that defines it sees less of the
+/// handler. The merge keeps the sighting that saw the most and checks that
+/// the others agree with it on what they saw (Merge.h).
+struct Provenance {
+  /// Sorted: the redeclarations that carry annotations or define the entity,
+  /// and the NLOHMANN_JSON_SERIALIZE_ENUM that gives an enum its values.
+  std::vector<Location> Declarations;
+  /// An annotation as one of `Declarations` (or a parameter of it) carries it.
+  struct Key {
+    Location Declaration;
+    Annotation Written;
+  };
+  /// Sorted by declaration, then by place.
+  std::vector<Key> Keys;
+};
+
 /// A C++ class or enum that became a `components.schemas` entry.
 struct Model {
   std::string Id;              ///< Stable key: the qualified name, `v2::Pet`, `Page<Pet>`.
@@ -46,6 +65,7 @@ struct Model {
   /// empty for other models. Its name is the template's, then `Arguments`.
   std::string TemplateId;
   std::vector<NameWord> Arguments;
+  Provenance From;
 };
 
 enum class ParamIn { Path, Query, Header };
@@ -134,6 +154,7 @@ struct Operation {
   std::string Validator; ///< all | body | params | none | "" (API default).
   Integration Target;
   Location Loc; ///< The handler's declaration: identity across units.
+  Provenance From;
 };
 
 enum class AuthorizerKind { Cognito, LambdaToken, LambdaRequest, Iam, ApiKey };
@@ -150,6 +171,7 @@ struct Authorizer {
   std::string ValidationExpression;
   int TtlSeconds = 0;
   Location Loc;
+  Provenance From;
 };
 
 /// The `api` variable's settings.
@@ -169,6 +191,7 @@ struct ApiSettings {
   std::optional<int> MinimumCompressionSize;
   bool GatewayResponses = false;
   Location Loc;
+  Provenance From;
 };
 
 /// Everything one translation unit (or, merged, the whole program) declares.

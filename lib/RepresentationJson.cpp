@@ -166,6 +166,39 @@ void from_json(const json &J, NameWord &V) {
   readJsonField(J, "ModelId", V.ModelId);
 }
 
+void to_json(json &J, const Annotation &V) {
+  J = {{"Key", V.Key}, {"Loc", V.Loc}};
+  writeJsonField(J, "Value", V.Value);
+}
+
+void from_json(const json &J, Annotation &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Key", V.Key);
+  readJsonField(J, "Value", V.Value);
+  readJsonField(J, "Loc", V.Loc);
+}
+
+void to_json(json &J, const Provenance::Key &V) {
+  J = V.Written;
+  J["Declaration"] = V.Declaration;
+}
+
+void from_json(const json &J, Provenance::Key &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Declaration", V.Declaration);
+  from_json(J, V.Written);
+}
+
+void to_json(json &J, const Provenance &V) {
+  J = {{"Declarations", V.Declarations}, {"Keys", V.Keys}};
+}
+
+void from_json(const json &J, Provenance &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Declarations", V.Declarations);
+  readJsonField(J, "Keys", V.Keys);
+}
+
 void to_json(json &J, const Model &V) {
   J = {{"Id", V.Id},
        {"UnqualifiedName", V.UnqualifiedName},
@@ -173,7 +206,8 @@ void to_json(json &J, const Model &V) {
        {"TemplateId", V.TemplateId},
        {"Arguments", V.Arguments},
        {"Body", V.Body},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
 }
 
 void from_json(const json &J, Model &V) {
@@ -185,6 +219,7 @@ void from_json(const json &J, Model &V) {
   readJsonField(J, "Arguments", V.Arguments);
   readJsonField(J, "Body", V.Body);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const Parameter &V) {
@@ -294,7 +329,8 @@ void to_json(json &J, const Operation &V) {
        {"Responses", V.Responses},
        {"Validator", V.Validator},
        {"Target", V.Target},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
   writeJsonField(J, "Body", V.Body);
   writeJsonField(J, "Security", V.Security);
 }
@@ -316,6 +352,7 @@ void from_json(const json &J, Operation &V) {
   readJsonField(J, "Validator", V.Validator);
   readJsonField(J, "Target", V.Target);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const Authorizer &V) {
@@ -329,7 +366,8 @@ void to_json(json &J, const Authorizer &V) {
        {"QueryNames", V.QueryNames},
        {"ValidationExpression", V.ValidationExpression},
        {"TtlSeconds", V.TtlSeconds},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
 }
 
 void from_json(const json &J, Authorizer &V) {
@@ -345,6 +383,7 @@ void from_json(const json &J, Authorizer &V) {
   readJsonField(J, "ValidationExpression", V.ValidationExpression);
   readJsonField(J, "TtlSeconds", V.TtlSeconds);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const ApiSettings &V) {
@@ -360,7 +399,8 @@ void to_json(json &J, const ApiSettings &V) {
        {"ApiKeySource", V.ApiKeySource},
        {"EndpointType", V.EndpointType},
        {"GatewayResponses", V.GatewayResponses},
-       {"Loc", V.Loc}};
+       {"Loc", V.Loc},
+       {"From", V.From}};
   writeJsonField(J, "Security", V.Security);
   writeJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
 }
@@ -382,6 +422,7 @@ void from_json(const json &J, ApiSettings &V) {
   readJsonField(J, "MinimumCompressionSize", V.MinimumCompressionSize);
   readJsonField(J, "GatewayResponses", V.GatewayResponses);
   readJsonField(J, "Loc", V.Loc);
+  readJsonField(J, "From", V.From);
 }
 
 void to_json(json &J, const ApiModel &V) {

@@ -57,6 +57,10 @@ Operation sampleOperation() {
   I.VpcLinkId = "vpc-1";
   I.ServiceOptions = {{"aws_s3_object_key", "pets/{id}.json"}};
   Op.Loc = loc(2);
+  // Built from a header declaration and the .cpp definition; a flag has no value.
+  Op.From.Declarations = {loc(2), {"src/pets_impl.cpp", 7, 3}};
+  Op.From.Keys = {{loc(2), {"put", "/pets/{id}", loc(1)}},
+                  {loc(2), {"deprecated", std::nullopt, loc(1)}}};
   return Op;
 }
 
@@ -184,6 +188,10 @@ TEST(FragmentTest, FieldsSurviveReading) {
   EXPECT_EQ(F.Api.Authorizers.at(0).Kind, AuthorizerKind::LambdaRequest);
   EXPECT_EQ(F.Diags.at(0).Level, Severity::Warning);
   EXPECT_EQ(F.Diags.at(0).Notes.at(0).first, loc(41));
+  EXPECT_EQ(Op.From.Declarations.at(1).File, "src/pets_impl.cpp");
+  EXPECT_EQ(Op.From.Keys.at(0).Declaration, loc(2));
+  EXPECT_EQ(Op.From.Keys.at(0).Written.Value, "/pets/{id}");
+  EXPECT_FALSE(Op.From.Keys.at(1).Written.Value.has_value());
 }
 
 TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
@@ -212,6 +220,8 @@ TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   EXPECT_FALSE(Ops[2].contains("Security"));
   EXPECT_FALSE(Ops[1].contains("Body"));
   EXPECT_FALSE(Ops[0]["Responses"][1].contains("Body"));
+  EXPECT_EQ(Ops[0]["From"]["Keys"][0]["Value"], "/pets/{id}");
+  EXPECT_FALSE(Ops[0]["From"]["Keys"][1].contains("Value"));
 }
 
 TEST(FragmentTest, GarbageIsNotJson) {

@@ -98,7 +98,7 @@ TEST(FuzzRegressionTest, MergeOfTextThatIsNotUtf8DoesNotThrow) {
   Unit.Operations.push_back(Op);
   Diagnostics Diags;
   ApiModel Merged;
-  EXPECT_NO_THROW(Merged = mergeUnits({Unit, Unit}, Diags));
+  EXPECT_NO_THROW(Merged = mergeUnits({{"a.cpp", Unit}, {"b.cpp", Unit}}, Diags));
   EXPECT_EQ(Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Operations.size(), 1u);
 }

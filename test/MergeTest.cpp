@@ -51,6 +51,26 @@ ApiSettings api(std::string Title, Location Loc) {
   return A;
 }
 
+/// Built from `Declarations`, each carrying the keys listed with it as
+/// {declaration index, key, value, line of the key}.
+struct KeyOn {
+  size_t Declaration;
+  std::string Key;
+  std::optional<std::string> Value;
+  unsigned Line;
+};
+
+Provenance from(std::vector<Location> Declarations, std::vector<KeyOn> Keys) {
+  Provenance From;
+  for (const KeyOn &K : Keys) {
+    const Location &On = Declarations.at(K.Declaration);
+    From.Keys.push_back({On, {K.Key, K.Value, loc(On.File, K.Line, 3)}});
+  }
+  std::sort(Declarations.begin(), Declarations.end());
+  From.Declarations = std::move(Declarations);
+  return From;
+}
+
 SecurityRequirement requirement(std::string Authorizer, Location Loc) {
   return {std::move(Authorizer), {}, std::move(Loc)};
 }
@@ -70,6 +90,14 @@ std::vector<std::string> render(const Diagnostics &Diags) {
       Lines.push_back("  " + Where(NoteLoc) + ": note: " + Note);
   }
   return Lines;
+}
+
+/// Units named 1.cpp, 2.cpp... in the order given.
+std::vector<UnitModel> units(std::vector<ApiModel> Models) {
+  std::vector<UnitModel> Units;
+  for (ApiModel &M : Models)
+    Units.push_back({std::to_string(Units.size() + 1) + ".cpp", std::move(M)});
+  return Units;
 }
 
 std::vector<std::string> routes(const ApiModel &Api) {
@@ -102,7 +130,7 @@ TEST(MergeTest, HeaderSeenByManyUnitsCountsOnce) {
   A.Apis = B.Apis = {api("Pets", loc("api.h", 1))};
 
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B, C}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B, C}), Diags);
   EXPECT_TRUE(Diags.empty()) << ::testing::PrintToString(render(Diags));
   EXPECT_EQ(routes(Merged), std::vector<std::string>{"get /pets listPets"});
   ASSERT_EQ(Merged.Models.size(), 1u);
@@ -117,7 +145,7 @@ TEST(MergeTest, OneHandlerWithSeveralRouteKeysKeepsEachRoute) {
                   op("head", "/pets", "petsHead", loc("pets.h", 10))};
   B.Operations = A.Operations;
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B}), Diags);
   EXPECT_TRUE(Diags.empty());
   EXPECT_EQ(routes(Merged), (std::vector<std::string>{"get /pets pets",
                                                       "head /pets petsHead"}));
@@ -140,7 +168,7 @@ TEST(MergeTest, CanonicalOrder) {
   B.Authorizers = {authorizer("zeta", "zeta", loc("a.h", 1)),
                    authorizer("alpha", "alpha", loc("b.h", 1))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B}), Diags);
   EXPECT_TRUE(Diags.empty());
   EXPECT_EQ(routes(Merged),
             (std::vector<std::string>{"get /a getA", "put /a putA",
@@ -161,7 +189,7 @@ TEST(MergeTest, DuplicateRouteIsReportedAtTheLaterHandler) {
   A.Operations = {op("get", "/pets", "listPets", loc("b.cpp", 20, 6))};
   B.Operations = {op("get", "/pets", "allPets", loc("a.cpp", 7, 6))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "b.cpp:20:6: duplicate route 'GET /pets'",
@@ -174,7 +202,7 @@ TEST(MergeTest, AnyRouteIsNamedAsApiGatewaySpellsIt) {
   A.Operations = {op("any", "/{proxy+}", "one", loc("a.cpp", 1)),
                   op("any", "/{proxy+}", "two", loc("a.cpp", 2))};
   Diagnostics Diags;
-  mergeUnits({A}, Diags);
+  mergeUnits(units({A}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "a.cpp:2:1: duplicate route 'ANY /{proxy+}'",
@@ -186,7 +214,7 @@ TEST(MergeTest, DuplicateOperationId) {
   A.Operations = {op("get", "/pets", "pets", loc("a.cpp", 3))};
   B.Operations = {op("get", "/owners", "pets", loc("b.cpp", 4))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({B, A}, Diags);
+  ApiModel Merged = mergeUnits(units({B, A}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "b.cpp:4:1: duplicate operationId 'pets'",
@@ -202,11 +230,155 @@ TEST(MergeTest, OneHandlerSeenDifferentlyByTwoUnits) {
   A.Operations = {One};
   B.Operations = {Other};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B}, Diags);
-  EXPECT_EQ(render(Diags), std::vector<std::string>{
-                               "pets.h:10:1: route 'GET /pets' has different "
-                               "definitions in different translation units"});
+  ApiModel Merged = mergeUnits(units({A, B}), Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "pets.h:10:1: route 'GET /pets' has different "
+                "definitions in different translation units",
+                "  pets.h:10:1: note: 'Summary' is \"\" in unit 1.cpp and "
+                "\"compiled with -DVERBOSE\" in unit 2.cpp"}));
   EXPECT_EQ(Merged.Operations.size(), 1u);
+}
+
+// The header declares the route, the .cpp definition adds tags: the unit that
+// includes only the header sees less, which is no conflict, and the merge
+// keeps what the unit that saw both declarations saw, whatever the order.
+TEST(MergeTest, UnitThatSeesOnlyTheHeaderAgreesWithTheWholeHandler) {
+  const Location Header = loc("pets.h", 10), Definition = loc("pets.cpp", 5);
+  Operation Part = op("get", "/pets", "listPets", Header);
+  Part.From = from({Header}, {{0, "get", "/pets", 9}});
+  Operation Whole = Part;
+  Whole.Tags = {"pets"};
+  Whole.From = from({Header, Definition},
+                    {{0, "get", "/pets", 9}, {1, "tags", "pets", 4}});
+  ApiModel WithDefinition, HeaderOnly;
+  WithDefinition.Operations = {Whole};
+  HeaderOnly.Operations = {Part};
+  for (bool HeaderFirst : {true, false}) {
+    std::vector<UnitModel> Units = {{"pets.cpp", WithDefinition},
+                                    {"owners.cpp", HeaderOnly}};
+    if (HeaderFirst)
+      std::swap(Units[0], Units[1]);
+    Diagnostics Diags;
+    ApiModel Merged = mergeUnits(Units, Diags);
+    EXPECT_TRUE(Diags.empty()) << ::testing::PrintToString(render(Diags));
+    ASSERT_EQ(Merged.Operations.size(), 1u);
+    EXPECT_EQ(Merged.Operations[0].Tags, std::vector<std::string>{"pets"});
+  }
+}
+
+// Seeing less is allowed; seeing the shared declaration differently is not.
+TEST(MergeTest, UnitThatSeesLessMustAgreeOnWhatItSees) {
+  const Location Header = loc("pets.h", 10), Definition = loc("pets.cpp", 5);
+  Operation Whole = op("get", "/pets", "listPets", Header);
+  Whole.Tags = {"pets"};
+  Whole.Deprecated = true;
+  Whole.From = from({Header, Definition}, {{0, "tags", "pets", 9},
+                                           {0, "deprecated", std::nullopt, 8},
+                                           {1, "summary", "All", 4}});
+  Operation Part = Whole;
+  Part.Tags = {"animals"};
+  Part.From = from({Header}, {{0, "tags", "animals", 9},
+                              {0, "deprecated", std::nullopt, 8}});
+  Operation NoFlag = Part;
+  NoFlag.Tags = {"pets"};
+  NoFlag.Deprecated = false;
+  NoFlag.From = from({Header}, {{0, "tags", "pets", 9}});
+  ApiModel A, B, C;
+  A.Operations = {Whole};
+  B.Operations = {Part};
+  C.Operations = {NoFlag};
+  Diagnostics Diags;
+  mergeUnits({{"pets.cpp", A}, {"owners.cpp", B}, {"stores.cpp", C}}, Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "pets.h:10:1: route 'GET /pets' has different definitions in "
+                "different translation units",
+                "  pets.h:8:3: note: 'deprecated' is set in unit pets.cpp and "
+                "absent in unit stores.cpp",
+                "pets.h:10:1: route 'GET /pets' has different definitions in "
+                "different translation units",
+                "  pets.h:9:3: note: 'tags' is \"pets\" in unit pets.cpp and "
+                "\"animals\" in unit owners.cpp"}));
+}
+
+// Two units each see a redeclaration the other does not: neither is the whole
+// handler, so their fields must agree.
+TEST(MergeTest, UnitsThatSeeDifferentRedeclarationsMustAgree) {
+  const Location Header = loc("pets.h", 10);
+  Operation One = op("get", "/pets", "listPets", Header);
+  One.Summary = "One";
+  One.From = from({Header, loc("one.cpp", 3)}, {{1, "summary", "One", 2}});
+  Operation Two = op("get", "/pets", "listPets", Header);
+  Two.Tags = {"two"};
+  Two.From = from({Header, loc("two.cpp", 3)}, {{1, "tags", "two", 2}});
+  ApiModel A, B;
+  A.Operations = {One};
+  B.Operations = {Two};
+  Diagnostics Diags;
+  mergeUnits({{"two.cpp", B}, {"one.cpp", A}}, Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "pets.h:10:1: route 'GET /pets' has different definitions in "
+                "different translation units",
+                "  pets.h:10:1: note: 'Summary' is \"One\" in unit one.cpp and "
+                "\"\" in unit two.cpp"}));
+}
+
+// The NLOHMANN_JSON_SERIALIZE_ENUM in one .cpp file: the unit that sees it
+// sees more of the enum, and its wire values win over the enumerator names.
+TEST(MergeTest, EnumMappingSeenByOneUnitWins) {
+  const Location Enum = loc("status.h", 3), Mapping = loc("status.cpp", 7);
+  Model Names = model("Status", R"({"enum":["Available"],"type":"string"})", Enum);
+  Names.From = from({Enum}, {});
+  Model Mapped = model("Status", R"({"enum":["available"],"type":"string"})", Enum);
+  Mapped.From = from({Enum, Mapping}, {});
+  ApiModel A, B;
+  A.Models = {Names};
+  B.Models = {Mapped};
+  for (bool MappingFirst : {true, false}) {
+    std::vector<UnitModel> Units = {{"owners.cpp", A}, {"status.cpp", B}};
+    if (MappingFirst)
+      std::swap(Units[0], Units[1]);
+    Diagnostics Diags;
+    ApiModel Merged = mergeUnits(Units, Diags);
+    EXPECT_TRUE(Diags.empty()) << ::testing::PrintToString(render(Diags));
+    ASSERT_EQ(Merged.Models.size(), 1u);
+    EXPECT_EQ(Merged.Models[0].Body["enum"][0], "available");
+  }
+}
+
+TEST(MergeTest, AuthorizerAndApiDifferencesNameTheKey) {
+  const Location Auth = loc("auth.h", 6, 22), Api = loc("api.h", 4, 22);
+  Authorizer Short = authorizer("partner", "partner", Auth);
+  Short.TtlSeconds = 60;
+  Short.From = from({Auth}, {{0, "ttl", "60", 8}});
+  Authorizer Long = Short;
+  Long.TtlSeconds = 300;
+  Long.From = from({Auth}, {{0, "ttl", "300", 8}});
+  ApiSettings One = api("Pets", Api);
+  One.Version = "1.0.0";
+  One.From = from({Api}, {{0, "version", "1.0.0", 5}});
+  ApiSettings Two = One;
+  Two.Version = "2.0.0";
+  Two.From = from({Api}, {{0, "version", "2.0.0", 5}});
+  ApiModel A, B;
+  A.Authorizers = {Long};
+  A.Apis = {One};
+  B.Authorizers = {Short};
+  B.Apis = {Two};
+  Diagnostics Diags;
+  mergeUnits({{"b.cpp", B}, {"a.cpp", A}}, Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "api.h:4:22: the 'api' declaration has different definitions "
+                "in different translation units",
+                "  api.h:5:3: note: 'version' is \"1.0.0\" in unit a.cpp and "
+                "\"2.0.0\" in unit b.cpp",
+                "auth.h:6:22: authorizer 'partner' has different definitions "
+                "in different translation units",
+                "  auth.h:8:3: note: 'ttl' is \"300\" in unit a.cpp and "
+                "\"60\" in unit b.cpp"}));
 }
 
 TEST(MergeTest, ModelsWithOneIdMustAgree) {
@@ -223,12 +395,14 @@ TEST(MergeTest, ModelsWithOneIdMustAgree) {
       model("Pet", R"({"type":"object","properties":{"id":{"type":"string"}}})",
             loc("./b.cpp", 2, 8))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B, C}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B, C}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "a.cpp:5:8: model 'Pet' has different definitions in different "
                 "translation units",
-                "  ./b.cpp:2:8: note: previous definition is here"}));
+                "  ./b.cpp:2:8: note: previous definition is here",
+                "  a.cpp:5:8: note: 'Body/properties/id/type' is \"string\" in "
+                "unit 3.cpp and \"integer\" in unit 1.cpp"}));
   ASSERT_EQ(Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Models.front().Loc, loc("./b.cpp", 2, 8));
 }
@@ -238,7 +412,7 @@ TEST(MergeTest, EqualModelsMergeSilently) {
   A.Models = {model("Pet", R"({"type":"object"})", loc("a.cpp", 5))};
   B.Models = {model("Pet", R"({"type":"object"})", loc("b.cpp", 5))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({B, A}, Diags);
+  ApiModel Merged = mergeUnits(units({B, A}), Diags);
   EXPECT_TRUE(Diags.empty());
   ASSERT_EQ(Merged.Models.size(), 1u);
   EXPECT_EQ(Merged.Models.front().Loc, loc("a.cpp", 5));
@@ -251,7 +425,7 @@ TEST(MergeTest, AuthorizerIdsAndSchemeNamesAreUnique) {
   B.Authorizers = {authorizer("bearer", "bearer", loc("b.cpp", 1)),
                    authorizer("admins", "Cognito", loc("b.cpp", 2))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({A, B}, Diags);
+  ApiModel Merged = mergeUnits(units({A, B}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "b.cpp:1:1: duplicate authorizer 'bearer'",
@@ -269,7 +443,7 @@ TEST(MergeTest, OnlyOneApiDeclaration) {
   A.Apis = {api("One", loc("one.cpp", 4))};
   B.Apis = {api("Two", loc("two.cpp", 4)), api("One", loc("one.cpp", 4))};
   Diagnostics Diags;
-  ApiModel Merged = mergeUnits({B, A}, Diags);
+  ApiModel Merged = mergeUnits(units({B, A}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "two.cpp:4:1: more than one 'api' declaration in the program",
@@ -295,7 +469,7 @@ TEST(MergeTest, UnknownAuthorizerInSecurity) {
       requirement("cognitoo", loc("api.cpp", 2, 40))};
   B.Apis = {Settings};
   Diagnostics Diags;
-  mergeUnits({A, B}, Diags);
+  mergeUnits(units({A, B}), Diags);
   EXPECT_EQ(render(Diags),
             (std::vector<std::string>{
                 "a.cpp:9:30: unknown authorizer 'bearer_aut' in security=; did "
@@ -313,7 +487,7 @@ TEST(MergeTest, SecurityNoneNeedsNoAuthorizer) {
   Op.Security = std::vector<SecurityRequirement>{};
   A.Operations = {Op};
   Diagnostics Diags;
-  mergeUnits({A}, Diags);
+  mergeUnits(units({A}), Diags);
   EXPECT_TRUE(Diags.empty());
 }
 
@@ -323,7 +497,7 @@ TEST(MergeTest, AppendsToExistingDiagnostics) {
   ApiModel A;
   A.Operations = {op("get", "/a", "x", loc("a.cpp", 1)),
                   op("get", "/b", "x", loc("a.cpp", 2))};
-  mergeUnits({A}, Diags);
+  mergeUnits(units({A}), Diags);
   ASSERT_EQ(Diags.size(), 2u);
   EXPECT_EQ(Diags[0].Message, "from the scan");
   EXPECT_EQ(Diags[1].Message, "duplicate operationId 'x'");
@@ -355,17 +529,33 @@ TEST(MergeTest, DeterministicWhateverTheUnitOrder) {
                    authorizer("cognito", "Bearer", loc("auth3.h", 1))};
   B.Apis = {api("Pets", loc("api.h", 1))};
   D.Apis = {api("Other", loc("api2.h", 1)), api("Pets", loc("api.h", 1))};
+  // A handler split between its header and b.cpp, which alone sees both.
+  Operation Part = op("get", "/stores", "listStores", loc("stores.h", 2));
+  Part.From = from({loc("stores.h", 2)}, {});
+  Operation Whole = Part;
+  Whole.Tags = {"stores"};
+  Whole.From = from({loc("stores.h", 2), loc("b.cpp", 20)},
+                    {{1, "tags", "stores", 19}});
+  A.Operations.push_back(Part);
+  B.Operations.push_back(Whole);
+  D.Operations.push_back(Part);
 
-  std::vector<ApiModel> Units = {A, B, C, D};
+  std::vector<UnitModel> Units = {
+      {"a.cpp", A}, {"b.cpp", B}, {"c.cpp", C}, {"d.cpp", D}};
   std::vector<int> Order = {0, 1, 2, 3};
   std::optional<std::vector<std::string>> FirstDiags;
   std::optional<std::vector<std::vector<std::string>>> FirstModel;
   do {
-    std::vector<ApiModel> Shuffled;
+    std::vector<UnitModel> Shuffled;
     for (int I : Order)
       Shuffled.push_back(Units[I]);
     Diagnostics Diags;
     ApiModel Merged = mergeUnits(Shuffled, Diags);
+    auto Stores = std::find_if(
+        Merged.Operations.begin(), Merged.Operations.end(),
+        [](const Operation &Op) { return Op.Path == "/stores"; });
+    ASSERT_NE(Stores, Merged.Operations.end());
+    EXPECT_EQ(Stores->Tags, std::vector<std::string>{"stores"});
     std::vector<std::vector<std::string>> Model = {
         prints(Merged.Operations), prints(Merged.Models),
         prints(Merged.Authorizers), prints(Merged.Apis)};
@@ -396,7 +586,11 @@ TEST(MergeTest, DeterministicWhateverTheUnitOrder) {
                 "pets.h:10:1: route 'GET /pets' has different definitions in "
                 "different "
                 "translation units",
+                "  pets.h:10:1: note: 'Tags/0' is \"other\" in unit d.cpp and "
+                "absent in unit a.cpp",
                 "pets2.h:1:1: model 'Pet' has different definitions in "
                 "different translation units",
-                "  pets.h:1:1: note: previous definition is here"}));
+                "  pets.h:1:1: note: previous definition is here",
+                "  pets2.h:1:1: note: 'Body/type' is \"object\" in unit a.cpp "
+                "and \"string\" in unit b.cpp"}));
 }

@@ -261,9 +261,9 @@ ExitStatus checkOutputs(const std::vector<CheckedOutput> &Outputs, llvm::raw_ost
 ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
                   llvm::raw_ostream &Errors) {
   Diagnostics Diags = unitDiagnostics(Fragments);
-  std::vector<ApiModel> Units;
+  std::vector<UnitModel> Units;
   for (Fragment &F : Fragments)
-    Units.push_back(std::move(F.Api));
+    Units.push_back({F.Source, std::move(F.Api)});
   ApiModel Merged = mergeUnits(std::move(Units), Diags);
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;

@@ -6,22 +6,84 @@
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/Attr.h>
 
+#include <algorithm>
+#include <tuple>
+
 namespace apigw {
 
-Annotations readAnnotations(const clang::Decl &D) {
+namespace {
+
+/// The annotations written on `D` itself, not copied from an earlier
+/// redeclaration.
+Annotations ownAnnotations(const clang::Decl &D) {
   const clang::SourceManager &SM = D.getASTContext().getSourceManager();
   Annotations List;
-  for (const clang::Decl *Redecl : D.redecls())
-    for (const auto *Attr : Redecl->specific_attrs<clang::AnnotateAttr>()) {
-      if (Attr->isInherited())
-        continue;
-      KeyValue KV = splitKeyValue(Attr->getAnnotation());
-      List.push_back({std::move(KV.Key), std::move(KV.Value),
-                      toLocation(SM, Attr->getLocation())});
+  for (const auto *Attr : D.specific_attrs<clang::AnnotateAttr>()) {
+    if (Attr->isInherited())
+      continue;
+    KeyValue KV = splitKeyValue(Attr->getAnnotation());
+    List.push_back({std::move(KV.Key), std::move(KV.Value), toLocation(SM, Attr->getLocation())});
+  }
+  return List;
+}
+
+/// A function's parameters are declared anew with each redeclaration, and
+/// their annotations belong to it.
+Annotations redeclarationAnnotations(const clang::Decl &D) {
+  Annotations List = ownAnnotations(D);
+  if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(&D))
+    for (const clang::ParmVarDecl *P : FD->parameters()) {
+      Annotations Own = ownAnnotations(*P);
+      List.insert(List.end(), Own.begin(), Own.end());
     }
+  return List;
+}
+
+bool isDefinition(const clang::Decl &D) {
+  if (const auto *FD = llvm::dyn_cast<clang::FunctionDecl>(&D))
+    return FD->isThisDeclarationADefinition();
+  if (const auto *Tag = llvm::dyn_cast<clang::TagDecl>(&D))
+    return Tag->isThisDeclarationADefinition();
+  if (const auto *VD = llvm::dyn_cast<clang::VarDecl>(&D))
+    return VD->isThisDeclarationADefinition() != clang::VarDecl::DeclarationOnly;
+  return false;
+}
+
+} // namespace
+
+Annotations readAnnotations(const clang::Decl &D) {
+  Annotations List;
+  for (const clang::Decl *Redecl : D.redecls()) {
+    Annotations Own = ownAnnotations(*Redecl);
+    List.insert(List.end(), Own.begin(), Own.end());
+  }
   std::stable_sort(List.begin(), List.end(),
                    [](const Annotation &A, const Annotation &B) { return A.Loc < B.Loc; });
   return List;
+}
+
+Provenance provenanceOf(const clang::Decl &D) {
+  const clang::SourceManager &SM = D.getASTContext().getSourceManager();
+  Provenance From;
+  for (const clang::Decl *Redecl : D.redecls()) {
+    Annotations Written = redeclarationAnnotations(*Redecl);
+    if (Written.empty() && !isDefinition(*Redecl))
+      continue;
+    const Location Loc = toLocation(SM, Redecl->getLocation());
+    addDeclaration(From, Loc);
+    for (Annotation &A : Written)
+      From.Keys.push_back({Loc, std::move(A)});
+  }
+  std::sort(From.Keys.begin(), From.Keys.end(), [](const Provenance::Key &A, const Provenance::Key &B) {
+    return std::tie(A.Declaration, A.Written.Loc) < std::tie(B.Declaration, B.Written.Loc);
+  });
+  return From;
+}
+
+void addDeclaration(Provenance &From, Location Loc) {
+  auto At = std::lower_bound(From.Declarations.begin(), From.Declarations.end(), Loc);
+  if (At == From.Declarations.end() || *At != Loc)
+    From.Declarations.insert(At, std::move(Loc));
 }
 
 bool hasKnownKey(const Annotations &List) {

@@ -3,6 +3,7 @@
 
 #include "Annotation.h"
 #include "AnnotationText.h"
+#include "Representation.h"
 
 #include <clang/AST/Decl.h>
 
@@ -11,6 +12,13 @@ namespace apigw {
 /// Every `annotate` string on `D` and its redeclarations, split into keys, in
 /// source order; inherited copies of an attribute are counted once.
 Annotations readAnnotations(const clang::Decl &D);
+
+/// What this unit saw of `D`: each redeclaration that carries annotations
+/// (its own or its parameters') or is the definition, with those annotations.
+Provenance provenanceOf(const clang::Decl &D);
+
+/// Adds `Loc` to `From.Declarations`, keeping them sorted.
+void addDeclaration(Provenance &From, Location Loc);
 
 /// Whether any of `List` is one of this tool's keys: a declaration with none
 /// belongs to some other tool that also uses `annotate`.

@@ -134,6 +134,13 @@ EnumSerializations::find(const clang::EnumDecl &ED) const {
   return It == Tables.end() ? nullptr : &It->second;
 }
 
+std::optional<clang::SourceLocation>
+EnumSerializations::macroUse(const clang::EnumDecl &ED) const {
+  if (!find(ED))
+    return std::nullopt;
+  return serializer(ED)->getLocation();
+}
+
 void to_json(nlohmann::json &J, const EnumSerializations::Entry &E) {
   J = {{"Enumerator", E.Enumerator}, {"Value", E.Value}};
 }

@@ -32,6 +32,9 @@ public:
   /// The table of `ED`, in the order the macro lists it, when there is one.
   const std::vector<Entry> *find(const clang::EnumDecl &ED) const;
 
+  /// Where the macro that gives `ED` its table is used, when there is one.
+  std::optional<clang::SourceLocation> macroUse(const clang::EnumDecl &ED) const;
+
   /// By the macro's expansion location as "<absolute file>:<offset>": a key
   /// that means the same in a precompiled preamble and in the unit that
   /// loads it, which gets the preamble's tables through `add`.

@@ -255,6 +255,10 @@ Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
   if (std::string Doc = docComment(ED); !Doc.empty())
     M.Body["description"] = Doc;
   M.Loc = toLocation(Context.getSourceManager(), ED.getLocation());
+  M.From = provenanceOf(ED);
+  // A unit that sees the mapping sees more of the enum than one that does not.
+  if (auto Mapping = Serializations.macroUse(ED))
+    addDeclaration(M.From, toLocation(Context.getSourceManager(), *Mapping));
   Models.push_back(std::move(M));
   return {{"$ref", Id}};
 }
@@ -329,6 +333,7 @@ Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) 
   M.ExplicitName = valueOf(Keys, "name");
   M.Body = std::move(Body);
   M.Loc = toLocation(Context.getSourceManager(), RD.getLocation());
+  M.From = provenanceOf(RD);
   Models.push_back(std::move(M));
   return {{"$ref", Id}};
 }

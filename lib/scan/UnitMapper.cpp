@@ -88,8 +88,11 @@ private:
       return;
     }
     Keys = checkKeys(Keys, DeclKind::Handler, Diags);
-    for (Operation &Op : mapHandler(FD, Keys, Types, Diags))
+    const Provenance From = provenanceOf(FD);
+    for (Operation &Op : mapHandler(FD, Keys, Types, Diags)) {
+      Op.From = From;
       Unit.Operations.push_back(std::move(Op));
+    }
   }
 
   void mapVariable(const clang::VarDecl &VD) {
@@ -99,14 +102,17 @@ private:
     const Location Loc = locationOf(VD);
     if (findKey(Keys, "authorizer")) {
       Keys = checkKeys(Keys, DeclKind::Authorizer, Diags);
-      if (auto Auth = mapAuthorizer(Keys, VD.getNameAsString(), Loc, Diags))
+      if (auto Auth = mapAuthorizer(Keys, VD.getNameAsString(), Loc, Diags)) {
+        Auth->From = provenanceOf(VD);
         Unit.Authorizers.push_back(std::move(*Auth));
+      }
     } else if (findKey(Keys, "api")) {
       Keys = checkKeys(Keys, DeclKind::Api, Diags);
       ApiSettings Api = mapApiSettings(Keys, Loc, Diags);
       // The whole comment: the API has no summary to split off.
       if (!findKey(Keys, "description"))
         Api.Description = docComment(VD);
+      Api.From = provenanceOf(VD);
       Unit.Apis.push_back(std::move(Api));
     } else {
       Diags.push_back({Loc, Severity::Error,
