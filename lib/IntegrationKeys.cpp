@@ -366,7 +366,6 @@ std::string whatReaches(IntegrationKind Kind) {
   case IntegrationKind::StepFunctions:
     return "the execution's input is the request body alone";
   case IntegrationKind::Sns:
-    return "the message is the request body alone";
   case IntegrationKind::Sqs:
     return "the message is the request body alone";
   case IntegrationKind::S3:

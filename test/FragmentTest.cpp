@@ -203,7 +203,7 @@ TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
 TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   json J = json::parse(writeFragment(sampleFragment()));
   EXPECT_EQ(J["format"], "clang-apigw-fragment");
-  EXPECT_EQ(J["version"], 1);
+  EXPECT_EQ(J["version"], 2);
   const json &Ops = J["Api"]["Operations"];
   EXPECT_EQ(Ops[0]["Target"]["Kind"], "StepFunctionsSync");
   EXPECT_EQ(Ops[0]["Parameters"][1]["In"], "Header");
@@ -235,9 +235,9 @@ TEST(FragmentTest, WrongFormatTag) {
 
 TEST(FragmentTest, WrongVersion) {
   std::string Error =
-      readError(editedFragment([](json &J) { J["version"] = 2; }));
-  EXPECT_EQ(Error, "units/pets.frag: fragment version 2 is not supported "
-                   "(expected 1); rescan the unit");
+      readError(editedFragment([](json &J) { J["version"] = 1; }));
+  EXPECT_EQ(Error, "units/pets.frag: fragment version 1 is not supported "
+                   "(expected 2); rescan the unit");
   EXPECT_NE(readError(editedFragment([](json &J) { J["version"] = "1"; }))
                 .find("no integer \"version\""),
             std::string::npos);
