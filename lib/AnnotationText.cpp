@@ -94,6 +94,8 @@ constexpr auto KeyTable = std::to_array<KeyInfo>({
     {"security", Valued, OnHandler | OnApi},
     {"api_key_required", Flag, OnHandler},
     {"validate", Valued, OnHandler | OnApi},
+    {"response_content_type", Valued, OnHandler},
+    {"request_content_type", Valued, OnHandler},
     // §4.1 Parameter keys.
     {"path", Flag, OnParameter},
     {"query", Flag, OnParameter},
@@ -200,6 +202,80 @@ bool isFlagKey(std::string_view Key) {
   return Info && Info->Shape == Flag;
 }
 
+namespace {
+
+/// `titel` for `title`: two neighbouring characters swapped, which edit
+/// distance counts as two replacements but a reader sees as one slip.
+bool isOneSwap(std::string_view Typed, std::string_view Key) {
+  if (Typed.size() != Key.size())
+    return false;
+  size_t First = 0;
+  while (First < Typed.size() && Typed[First] == Key[First])
+    ++First;
+  return First + 1 < Typed.size() && Typed[First] == Key[First + 1] &&
+         Typed[First + 1] == Key[First] && Typed.substr(First + 2) == Key.substr(First + 2);
+}
+
+/// `get:/orders` or `get /orders`: a valued key of `Kind`, then ':' or a blank
+/// where '=' belongs.
+std::optional<KeyValue> withEquals(std::string_view Text, DeclKind Kind) {
+  size_t Separator = Text.find_first_of(": \t");
+  if (Separator == std::string_view::npos)
+    return std::nullopt;
+  std::string Key(trim(Text.substr(0, Separator)));
+  std::string_view Value = trim(Text.substr(Separator + 1));
+  if (Value.empty() || !keyBelongsTo(Key, Kind) || isFlagKey(Key))
+    return std::nullopt;
+  return KeyValue{std::move(Key), std::string(Value)};
+}
+
+} // namespace
+
+namespace {
+
+/// `customer_id`, `customerId` and `CustomerID` all read `customerid`.
+std::string looseSpelling(std::string_view Name) {
+  std::string Out;
+  for (char C : Name)
+    if (C != '_' && C != '-')
+      Out += static_cast<char>(std::tolower(static_cast<unsigned char>(C)));
+  return Out;
+}
+
+} // namespace
+
+std::optional<std::string> closestName(std::string_view Name,
+                                       const std::vector<std::string> &Candidates) {
+  const std::string Loose = looseSpelling(Name);
+  const unsigned MaxDistance = (Name.size() + 2) / 3;
+  const std::string *Best = nullptr;
+  unsigned BestDistance = MaxDistance + 1;
+  for (const std::string &Candidate : Candidates) {
+    unsigned Distance =
+        looseSpelling(Candidate) == Loose ? 0
+        : isOneSwap(Name, Candidate)
+            ? 1
+            : llvm::StringRef(Name).edit_distance(Candidate, /*AllowReplacements=*/true,
+                                                  MaxDistance);
+    if (Candidate != Name && Distance < BestDistance) {
+      Best = &Candidate;
+      BestDistance = Distance;
+    }
+  }
+  if (!Best)
+    return std::nullopt;
+  return *Best;
+}
+
+std::optional<KeySuggestion> suggestKey(const KeyValue &Written, DeclKind Kind) {
+  if (!Written.Value)
+    if (auto Fixed = withEquals(Written.Key, Kind))
+      return KeySuggestion{std::move(*Fixed), /*SeparatorFixed=*/true};
+  if (auto Close = closestKey(Written.Key, Kind))
+    return KeySuggestion{{std::move(*Close), Written.Value}, /*SeparatorFixed=*/false};
+  return std::nullopt;
+}
+
 std::optional<std::string> closestKey(std::string_view Key, DeclKind Kind) {
   // Case slips (`Summary`) count as the near misses they are.
   std::string Lower(Key);
@@ -213,8 +289,11 @@ std::optional<std::string> closestKey(std::string_view Key, DeclKind Kind) {
   for (const KeyInfo &Info : KeyTable) {
     if ((Info.Kinds & bit(Kind)) == 0 || Info.Name == Key)
       continue;
-    unsigned Distance = llvm::StringRef(Lower).edit_distance(
-        llvm::StringRef(Info.Name), /*AllowReplacements=*/true, MaxDistance);
+    unsigned Distance =
+        isOneSwap(Lower, Info.Name)
+            ? 1
+            : llvm::StringRef(Lower).edit_distance(llvm::StringRef(Info.Name),
+                                                   /*AllowReplacements=*/true, MaxDistance);
     // Strictly smaller: on a tie the table's order decides, deterministically.
     if (Distance < BestDistance) {
       Best = &Info;

@@ -51,6 +51,22 @@ bool isFlagKey(std::string_view Key);
 /// for a "did you mean" hint.
 std::optional<std::string> closestKey(std::string_view Key, DeclKind Kind);
 
+/// What an unknown key was probably meant to be: `get=/orders` for
+/// `get:/orders` (SeparatorFixed), else the closest key of `Kind` with the
+/// value as written.
+struct KeySuggestion {
+  KeyValue Meant;
+  bool SeparatorFixed = false;
+};
+std::optional<KeySuggestion> suggestKey(const KeyValue &Written, DeclKind Kind);
+
+/// Of `Candidates`, the one closest to the unknown name `Name`, when it is
+/// close enough to be a slip: the same but for case and '_' (`customerId`,
+/// `customer_id`), one swap of neighbours, or about one edit in three
+/// characters (Clang's typo correction allows as much).
+std::optional<std::string> closestName(std::string_view Name,
+                                       const std::vector<std::string> &Candidates);
+
 /// Human name of a kind, for "'x' does not belong on a <kind>" messages.
 std::string_view describe(DeclKind Kind);
 

@@ -301,6 +301,107 @@ void addSharedKeys(const Annotations &Keys, Integration &Result, Diagnostics &Di
   }
 }
 
+/// `Name` as a whole word of `Text`: `{id}`, `$input.params('id')`, not `idle`.
+bool mentions(llvm::StringRef Text, llvm::StringRef Name) {
+  auto IsWordChar = [](char C) { return llvm::isAlnum(C) || C == '_'; };
+  for (size_t At = Text.find(Name); At != llvm::StringRef::npos; At = Text.find(Name, At + 1)) {
+    const size_t End = At + Name.size();
+    if ((At == 0 || !IsWordChar(Text[At - 1])) && (End == Text.size() || !IsWordChar(Text[End])))
+      return true;
+  }
+  return false;
+}
+
+llvm::StringRef requestPlace(ParamIn In) {
+  return In == ParamIn::Path ? "path" : In == ParamIn::Query ? "querystring" : "header";
+}
+
+/// The texts that build a non-proxy integration's request, where a parameter
+/// counts as used when its name appears: the user's template, the URI, S3's
+/// object key, DynamoDB's patterns.
+std::vector<std::string> requestTexts(const Integration &I) {
+  std::vector<std::string> Texts = {I.RequestTemplate};
+  if (I.Kind == IntegrationKind::Http)
+    Texts.push_back(I.Target);
+  for (const auto &[Key, Value] : I.ServiceOptions)
+    Texts.push_back(Value);
+  return Texts;
+}
+
+/// Whether API Gateway passes `P` on to `Op`'s integration: proxies pass the
+/// whole request, the generated Lambda template every parameter; the other
+/// kinds only what a mapping or one of their texts uses.
+bool reachesIntegration(const Parameter &P, const Operation &Op) {
+  const Integration &I = Op.Target;
+  const std::string Source = "method.request." + requestPlace(P.In).str() + "." + P.Name;
+  if (isProxy(I.Kind) || I.Kind == IntegrationKind::Mock ||
+      (I.Kind == IntegrationKind::LambdaDirect && I.RequestTemplate.empty()) ||
+      (I.Kind == IntegrationKind::Http && P.In != ParamIn::Path))
+    return true;
+  if (std::any_of(I.RequestParameters.begin(), I.RequestParameters.end(),
+                  [&](const RequestParameterMapping &M) { return M.Source == Source; }))
+    return true;
+  for (const std::string &Text : requestTexts(I))
+    if (mentions(Text, P.Name))
+      return true;
+  if (P.In != ParamIn::Path)
+    return I.Kind == IntegrationKind::S3 && Op.Method == "put" &&
+           llvm::StringRef(P.Name).equals_insensitive("Content-Type");
+  // S3's default object key is every path parameter, DynamoDB's default
+  // partition key the first.
+  const bool S3Default = I.Kind == IntegrationKind::S3 && !I.ServiceOptions.count("aws_s3_object_key");
+  const bool DynamoDefault = I.Kind == IntegrationKind::DynamoDB &&
+                             !I.ServiceOptions.count("aws_dynamodb_pk_pattern") &&
+                             &P == &*std::find_if(Op.Parameters.begin(), Op.Parameters.end(),
+                                                  [](const Parameter &Q) {
+                                                    return Q.In == ParamIn::Path;
+                                                  });
+  return S3Default || DynamoDefault;
+}
+
+/// What the integration gets instead, and where a parameter could be used.
+std::string whatReaches(IntegrationKind Kind) {
+  switch (Kind) {
+  case IntegrationKind::StepFunctionsSync:
+  case IntegrationKind::StepFunctions:
+    return "the execution's input is the request body alone";
+  case IntegrationKind::Sns:
+  case IntegrationKind::Sqs:
+    return "the message is the request body alone";
+  case IntegrationKind::S3:
+    return "S3 gets the object key, which does not use it ('aws_s3_object_key=' may, as "
+           "'{name}')";
+  case IntegrationKind::DynamoDB:
+    return "the DynamoDB request does not use it ('aws_dynamodb_pk_pattern=', "
+           "'aws_dynamodb_sk_pattern=', 'aws_dynamodb_fields=' or 'aws_dynamodb_query_expr=' "
+           "may, as $input.params('name'))";
+  case IntegrationKind::Http:
+    return "'http_uri=' does not use it (write it there as '{name}')";
+  default:
+    return "'aws_vtl_request_template=' replaces the generated template and does not use it";
+  }
+}
+
+/// A parameter the client must send that the backend never sees is a
+/// mistake the document would hide.
+void checkParametersReach(const Operation &Op, const Annotation &Chosen, Diagnostics &Diags) {
+  for (const Parameter &P : Op.Parameters) {
+    if (reachesIntegration(P, Op))
+      continue;
+    const std::string Place = requestPlace(P.In).str();
+    std::string Message = "parameter '" + P.Name + "' (" +
+                          (P.In == ParamIn::Query ? "query" : Place) + ") of " +
+                          routeText(Op) + " does not reach its '" + Chosen.Key +
+                          "=' integration: " + whatReaches(Op.Target.Kind) +
+                          "; use it in 'aws_vtl_request_template=', map it with " +
+                          "'aws_request_parameters=integration.request.<where>.<name>:" +
+                          "method.request." + Place + "." + P.Name + "'";
+    Message += P.In == ParamIn::Path ? "" : ", or mark it 'ignore'";
+    Diags.push_back({P.Loc, Severity::Error, std::move(Message),
+                     {{Chosen.Loc, "the integration is here"}}});
+  }
+}
+
 } // namespace
 
 std::optional<Integration> mapIntegration(const Annotations &Keys, const Location &HandlerLoc,
@@ -372,6 +473,9 @@ void checkIntegrationForRoute(const Operation &Op, const PathTemplate &Path,
     return;
   }
 
+  // A template naming a parameter that does not exist is reported below;
+  // the parameter it meant would be reported as unused too.
+  const size_t Reported = Diags.size();
   const Annotation *ObjectKey = findKey(Keys, "aws_s3_object_key");
   switch (Op.Target.Kind) {
   case IntegrationKind::S3:
@@ -417,6 +521,8 @@ void checkIntegrationForRoute(const Operation &Op, const PathTemplate &Path,
   default:
     break;
   }
+  if (Diags.size() == Reported)
+    checkParametersReach(Op, *Chosen, Diags);
 }
 
 } // namespace apigw

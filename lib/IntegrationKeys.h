@@ -27,8 +27,10 @@ std::optional<int> mockStatus(const Integration &I);
 /// (DynamoDB: GET/POST/PUT/DELETE; S3: GET/PUT/DELETE/HEAD; Step Functions,
 /// SNS, SQS: POST/PUT), S3 and DynamoDB can tell which object or item the
 /// request is about, every `{name}` an integration URI or object key uses is
-/// a path parameter of `Path`, and a mock answers with a status the operation
-/// documents. `Op` is the route's operation (method, responses, integration);
+/// a path parameter of `Path`, a mock answers with a status the operation
+/// documents, and every declared parameter reaches the integration (a
+/// template, mapping, URI, object key or key pattern uses it; proxies and the
+/// generated Lambda template pass them all). `Op` is the route's operation (method, responses, integration);
 /// `Keys` are the handler's annotations, where errors point; `RouteLoc` is the
 /// route key, named in a note.
 void checkIntegrationForRoute(const Operation &Op, const PathTemplate &Path,

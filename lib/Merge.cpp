@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 #include "Merge.h"
 
+#include "AnnotationText.h"
 #include "Disagreement.h"
 #include "Fingerprint.h"
 #include "RepresentationJson.h"
@@ -259,21 +260,15 @@ std::vector<ApiSettings> mergeApis(std::vector<Seen<ApiSettings>> Sightings,
   return Apis;
 }
 
-/// The known id closest to a misspelt one, when it is close enough to be a
-/// typo (Clang's typo correction allows about a third of the length).
-std::optional<std::string> closestId(llvm::StringRef Unknown,
-                                     const std::set<std::string> &Known) {
-  unsigned MaxDistance = (Unknown.size() + 2) / 3;
-  std::optional<std::string> Best;
-  unsigned BestDistance = MaxDistance + 1;
-  for (const std::string &Candidate : Known) {
-    unsigned Distance = Unknown.edit_distance(Candidate, true, MaxDistance);
-    if (Distance < BestDistance) {
-      BestDistance = Distance;
-      Best = Candidate;
-    }
-  }
-  return Best;
+/// What `security=` can name, for the note after an unknown name.
+std::string knownAuthorizersNote(const std::set<std::string> &Known) {
+  if (Known.empty())
+    return "the program declares no authorizer; declare one on a variable with "
+           "'authorizer=<kind>'";
+  std::string List;
+  for (const std::string &Id : Known)
+    List += (List.empty() ? "'" : ", '") + Id + "'";
+  return "the program's authorizers are " + List;
 }
 
 void checkSecurity(
@@ -286,9 +281,10 @@ void checkSecurity(
       continue;
     std::string Message =
         "unknown authorizer '" + Req.Authorizer + "' in security=";
-    if (auto Hint = closestId(Req.Authorizer, Known))
+    if (auto Hint = closestName(Req.Authorizer, {Known.begin(), Known.end()}))
       Message += "; did you mean '" + *Hint + "'?";
     Diags.push_back(error(Req.Loc, std::move(Message)));
+    Diags.back().Notes.emplace_back(Location(), knownAuthorizersNote(Known));
   }
 }
 

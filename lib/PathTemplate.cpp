@@ -53,6 +53,12 @@ static llvm::Error checkNoQueryOrFragment(llvm::StringRef Text) {
 }
 
 static llvm::Error checkLiteral(llvm::StringRef Segment, unsigned Index) {
+  // `{pet_id}x`: the parameter opens the segment; what is wrong is the text
+  // after its '}'.
+  if (Segment.starts_with("{") && Segment.contains('}'))
+    return pathError("'}' must close a whole segment; '" +
+                     Segment.substr(Segment.find('}') + 1) + "' follows it in '" +
+                     Segment + "'");
   if (Segment.contains('{'))
     return pathError("'{' must open a whole segment");
   if (Segment.contains('}'))

@@ -83,12 +83,14 @@ struct RequestBody {
   Schema Type;
   bool Required = true;
   std::string Description;
+  std::string MediaType; ///< `request_content_type=`; "": application/json.
 };
 
 struct Response {
   std::string Status; ///< "200", "404", "default".
   std::string Description;
-  std::optional<Schema> Body; ///< application/json content, if any.
+  std::optional<Schema> Body; ///< The content's schema, if any.
+  std::string MediaType;      ///< `response_content_type=`; "": application/json.
 };
 
 /// One entry of an operation's `security` list (the entries are OR-ed).

@@ -244,7 +244,8 @@ void from_json(const json &J, Parameter &V) {
 void to_json(json &J, const RequestBody &V) {
   J = {{"Type", V.Type},
        {"Required", V.Required},
-       {"Description", V.Description}};
+       {"Description", V.Description},
+       {"MediaType", V.MediaType}};
 }
 
 void from_json(const json &J, RequestBody &V) {
@@ -252,10 +253,11 @@ void from_json(const json &J, RequestBody &V) {
   readJsonField(J, "Type", V.Type);
   readJsonField(J, "Required", V.Required);
   readJsonField(J, "Description", V.Description);
+  readJsonField(J, "MediaType", V.MediaType);
 }
 
 void to_json(json &J, const Response &V) {
-  J = {{"Status", V.Status}, {"Description", V.Description}};
+  J = {{"Status", V.Status}, {"Description", V.Description}, {"MediaType", V.MediaType}};
   writeJsonField(J, "Body", V.Body);
 }
 
@@ -264,6 +266,7 @@ void from_json(const json &J, Response &V) {
   readJsonField(J, "Status", V.Status);
   readJsonField(J, "Description", V.Description);
   readJsonField(J, "Body", V.Body);
+  readJsonField(J, "MediaType", V.MediaType);
 }
 
 void to_json(json &J, const SecurityRequirement &V) {

@@ -207,6 +207,44 @@ TEST(AnnotationTextTest, ClosestKeyStaysQuietWhenNothingIsClose) {
   EXPECT_EQ(closestKey("aws_lamda_uri", DeclKind::Record), std::nullopt);
 }
 
+TEST(AnnotationTextTest, ClosestKeyCountsASwapAsOneSlip) {
+  EXPECT_EQ(closestKey("titel", DeclKind::Api), std::optional<std::string>("title"));
+  EXPECT_EQ(closestKey("tgas", DeclKind::Handler), std::optional<std::string>("tags"));
+}
+
+TEST(AnnotationTextTest, SuggestKeyRepairsTheSeparator) {
+  auto Colon = suggestKey({"get:/orders", std::nullopt}, DeclKind::Handler);
+  ASSERT_TRUE(Colon);
+  EXPECT_TRUE(Colon->SeparatorFixed);
+  EXPECT_EQ(Colon->Meant.Key, "get");
+  EXPECT_EQ(Colon->Meant.Value, std::optional<std::string>("/orders"));
+  auto Blank = suggestKey({"tags pets", std::nullopt}, DeclKind::Handler);
+  ASSERT_TRUE(Blank);
+  EXPECT_EQ(Blank->Meant.Key, "tags");
+  EXPECT_EQ(Blank->Meant.Value, std::optional<std::string>("pets"));
+  // A flag takes no value, so `deprecated:yes` is no misplaced '='.
+  auto Flag = suggestKey({"deprecated:yes", std::nullopt}, DeclKind::Handler);
+  EXPECT_TRUE(!Flag || !Flag->SeparatorFixed);
+}
+
+TEST(AnnotationTextTest, SuggestKeyKeepsTheValueOfAMisspeltKey) {
+  auto Typo = suggestKey({"aws_lamda_uri", std::string("${fn}")}, DeclKind::Handler);
+  ASSERT_TRUE(Typo);
+  EXPECT_FALSE(Typo->SeparatorFixed);
+  EXPECT_EQ(Typo->Meant.Key, "aws_lambda_uri");
+  EXPECT_EQ(Typo->Meant.Value, std::optional<std::string>("${fn}"));
+  EXPECT_FALSE(suggestKey({"zzz", std::nullopt}, DeclKind::Handler));
+}
+
+TEST(AnnotationTextTest, ClosestNameIgnoresCaseAndUnderscores) {
+  const std::vector<std::string> Params = {"customer_id", "limit"};
+  EXPECT_EQ(closestName("customerId", Params), std::optional<std::string>("customer_id"));
+  EXPECT_EQ(closestName("CUSTOMER-ID", Params), std::optional<std::string>("customer_id"));
+  EXPECT_EQ(closestName("limti", Params), std::optional<std::string>("limit"));
+  EXPECT_EQ(closestName("order", Params), std::nullopt);
+  EXPECT_EQ(closestName("limit", Params), std::nullopt); // Itself is no suggestion.
+}
+
 TEST(AnnotationTextTest, Describe) {
   EXPECT_EQ(describe(DeclKind::Handler), "handler");
   EXPECT_EQ(describe(DeclKind::Parameter), "handler parameter");

@@ -475,10 +475,13 @@ TEST(MergeTest, UnknownAuthorizerInSecurity) {
                 "a.cpp:9:30: unknown authorizer 'bearer_aut' in security=; did "
                 "you mean "
                 "'bearer_auth'?",
+                "  :0:0: note: the program's authorizers are 'bearer_auth', 'cognito'",
                 "a.cpp:19:30: unknown authorizer 'zzz' in security=",
+                "  :0:0: note: the program's authorizers are 'bearer_auth', 'cognito'",
                 "api.cpp:2:40: unknown authorizer 'cognitoo' in security=; did "
                 "you mean "
-                "'cognito'?"}));
+                "'cognito'?",
+                "  :0:0: note: the program's authorizers are 'bearer_auth', 'cognito'"}));
 }
 
 TEST(MergeTest, SecurityNoneNeedsNoAuthorizer) {
@@ -583,6 +586,7 @@ TEST(MergeTest, DeterministicWhateverTheUnitOrder) {
                 "  a.cpp:3:1: note: previous definition is here",
                 "c.cpp:4:1: unknown authorizer 'bearr' in security=; did you "
                 "mean 'bearer'?",
+                "  :0:0: note: the program's authorizers are 'bearer', 'cognito'",
                 "pets.h:10:1: route 'GET /pets' has different definitions in "
                 "different "
                 "translation units",

@@ -77,7 +77,10 @@ TEST(PathTemplateTest, QueryAndFragmentAreNotPartOfAPath) {
 }
 
 TEST(PathTemplateTest, BracesMustFillASegment) {
-  EXPECT_EQ(errorOf("/pets/{id}.json"), "'{' must open a whole segment");
+  EXPECT_EQ(errorOf("/pets/{id}.json"),
+            "'}' must close a whole segment; '.json' follows it in '{id}.json'");
+  EXPECT_EQ(errorOf("/pets/{pet_id}x"),
+            "'}' must close a whole segment; 'x' follows it in '{pet_id}x'");
   EXPECT_EQ(errorOf("/pets/x{id}"), "'{' must open a whole segment");
   EXPECT_EQ(errorOf("/pets/{id"), "'{' must open a whole segment");
   EXPECT_EQ(errorOf("/pets/id}"), "'}' must close a whole segment");

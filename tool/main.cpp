@@ -98,6 +98,15 @@ cl::opt<std::string> DepFile("depfile",
 cl::opt<std::string> ResourceDir("resource-dir",
                                  cl::desc("Clang's resource directory (builtin headers)"),
                                  cl::cat(Category));
+// API Gateway quotas that AWS raises on request: say what yours are.
+cl::opt<unsigned> MaxResources("max-resources",
+                               cl::desc("Warn above this many resources per API (API Gateway's "
+                                        "default quota: 300)"),
+                               cl::value_desc("n"), cl::init(300), cl::cat(Category));
+cl::opt<unsigned> MaxAuthorizers("max-authorizers",
+                                 cl::desc("Warn above this many Lambda and Cognito authorizers "
+                                          "per API (API Gateway's default quota: 10)"),
+                                 cl::value_desc("n"), cl::init(10), cl::cat(Category));
 cl::opt<bool> PrintResourceDir("print-resource-dir",
                                cl::desc("Print the resource directory used and exit"),
                                cl::cat(Category));
@@ -256,6 +265,7 @@ int main(int argc, const char **argv) {
   Options.Emit.Version = optional(ApiVersion);
   Options.Emit.Description = optional(Description);
   Options.Emit.CorsOrigin = optional(Cors);
+  Options.Limits = {MaxResources, MaxAuthorizers};
   if (RunMode == Mode::Merge)
     return apigw::runMerge(std::move(Options), errs());
 

@@ -233,6 +233,10 @@
 #define APIGW_API_KEY_REQUIRED APIGW("api_key_required")
 /// Request validator: APIGW_VALIDATE("all" | "body" | "params" | "none").
 #define APIGW_VALIDATE(what) APIGW("validate=" what)
+/// Success response's media type: APIGW_RESPONSE_CONTENT_TYPE("application/pdf").
+#define APIGW_RESPONSE_CONTENT_TYPE(type) APIGW("response_content_type=" type)
+/// Request body's media type: APIGW_REQUEST_CONTENT_TYPE("image/png").
+#define APIGW_REQUEST_CONTENT_TYPE(type) APIGW("request_content_type=" type)
 
 //===----------------------------------------------------------------------===//
 // Parameters (handler parameters), SPEC §4.1

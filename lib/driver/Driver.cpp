@@ -265,6 +265,7 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
   for (Fragment &F : Fragments)
     Units.push_back({F.Source, std::move(F.Api)});
   ApiModel Merged = mergeUnits(std::move(Units), Diags);
+  checkWholeApi(Merged, Options.Limits, Diags);
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
   if (Options.ListRoutes) {
@@ -277,6 +278,9 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
     return Status;
   Options.Emit.DefaultTitle = defaultTitle(Fragments);
   std::vector<CheckedOutput> Outputs = plannedOutputs(Merged, Options);
+  report(checkDocumentSize(isStdout(Options.Output) ? "<stdout>" : Options.Output,
+                           Outputs.front().Contents.size()),
+         Options.Quiet, Errors);
   if (Options.Check)
     return checkOutputs(Outputs, Errors);
   std::vector<PlannedOutput> Files;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
+#include "ApiChecks.h"
 #include "OpenApiEmitter.h"
 #include "Scanner.h"
 
@@ -31,6 +32,7 @@ struct RunOptions {
   bool Quiet = false;               ///< Only diagnostics: no summary line.
   EmitOptions Emit;
   ScanOptions Scan;
+  GatewayLimits Limits; ///< --max-resources, --max-authorizers.
 };
 
 /// Scans every unit and writes the document (and the public spec and the

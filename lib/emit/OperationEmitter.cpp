@@ -25,8 +25,10 @@ const char *location(ParamIn In) {
   return "query";
 }
 
-ordered_json jsonContent(const Schema &S, const EmitContext &Ctx) {
-  return {{"application/json", {{"schema", emitSchema(S, Ctx)}}}};
+/// `content` with one media type; "" is JSON, the default.
+ordered_json content(const std::string &MediaType, const Schema &S, const EmitContext &Ctx) {
+  return {{MediaType.empty() ? "application/json" : userText(MediaType),
+           {{"schema", emitSchema(S, Ctx)}}}};
 }
 
 ordered_json parameter(const Parameter &P, const EmitContext &Ctx) {
@@ -44,7 +46,7 @@ ordered_json requestBody(const RequestBody &Body, const EmitContext &Ctx) {
   if (!Body.Description.empty())
     Out["description"] = userText(Body.Description);
   Out["required"] = Body.Required;
-  Out["content"] = jsonContent(Body.Type, Ctx);
+  Out["content"] = content(Body.MediaType, Body.Type, Ctx);
   return Out;
 }
 
@@ -75,7 +77,7 @@ ordered_json responses(const Operation &Op, const IntegrationNeeds &Needs,
                                             ? R.Status + " response"
                                             : userText(R.Description)}};
     if (R.Body)
-      One["content"] = jsonContent(*R.Body, Ctx);
+      One["content"] = content(R.MediaType, *R.Body, Ctx);
     Out[userText(R.Status)] = std::move(One);
   }
   if (Out.empty())

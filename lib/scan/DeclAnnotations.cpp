@@ -98,20 +98,40 @@ std::string withArticle(std::string_view Noun) {
   return (Vowel ? "an " : "a ") + std::string(Noun);
 }
 
-std::optional<std::string> keyProblem(const Annotation &A, DeclKind Kind) {
-  if (!isKnownKey(A.Key)) {
-    std::string Message = "unknown annotation key '" + A.Key + "'";
-    if (auto Close = closestKey(A.Key, Kind))
-      Message += "; did you mean '" + *Close + "'?";
+/// Whether `A` has the shape its (known) key asks for: a flag or a value.
+bool fitsShape(const Annotation &A) { return isFlagKey(A.Key) == !A.Value; }
+
+/// The unknown key's error, and the annotation meant, when there is a
+/// suggestion that fits: the declaration is then checked as if the user had
+/// written it, as Clang's typo correction goes on with the corrected name, so
+/// that one typo gives one error.
+std::string unknownKey(const Annotation &A, DeclKind Kind, std::optional<Annotation> &Meant) {
+  std::string Message = "unknown annotation key '" + A.Key + "'";
+  auto Suggestion = suggestKey({A.Key, A.Value}, Kind);
+  if (!Suggestion)
     return Message;
-  }
+  KeyValue &Fix = Suggestion->Meant;
+  if (Suggestion->SeparatorFixed)
+    Message += "; write '" + Fix.Key + "=" + *Fix.Value + "'";
+  else
+    Message += "; did you mean '" + Fix.Key + "'?";
+  Annotation Corrected{std::move(Fix.Key), std::move(Fix.Value), A.Loc};
+  if (fitsShape(Corrected))
+    Meant = std::move(Corrected);
+  return Message;
+}
+
+std::optional<std::string> keyProblem(const Annotation &A, DeclKind Kind,
+                                      std::optional<Annotation> &Meant) {
+  if (!isKnownKey(A.Key))
+    return unknownKey(A, Kind, Meant);
   if (!keyBelongsTo(A.Key, Kind))
     return "'" + A.Key + "' does not belong on " + withArticle(describe(Kind));
-  if (isFlagKey(A.Key) && A.Value)
+  if (fitsShape(A))
+    return std::nullopt;
+  if (A.Value)
     return "'" + A.Key + "' is a flag and takes no value";
-  if (!isFlagKey(A.Key) && !A.Value)
-    return "'" + A.Key + "' needs a value: '" + A.Key + "=...'";
-  return std::nullopt;
+  return "'" + A.Key + "' needs a value: '" + A.Key + "=...'";
 }
 
 } // namespace
@@ -119,10 +139,13 @@ std::optional<std::string> keyProblem(const Annotation &A, DeclKind Kind) {
 Annotations checkKeys(const Annotations &List, DeclKind Kind, Diagnostics &Diags) {
   Annotations Passed;
   for (const Annotation &A : List) {
-    if (auto Problem = keyProblem(A, Kind))
+    std::optional<Annotation> Meant;
+    if (auto Problem = keyProblem(A, Kind, Meant))
       Diags.push_back({A.Loc, Severity::Error, std::move(*Problem), {}});
     else
       Passed.push_back(A);
+    if (Meant)
+      Passed.push_back(std::move(*Meant));
   }
   return Passed;
 }

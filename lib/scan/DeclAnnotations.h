@@ -26,7 +26,10 @@ bool hasKnownKey(const Annotations &List);
 
 /// Reports each key unknown to this tool (with a "did you mean") and each key
 /// that does not belong on a declaration of `Kind`; flags given a value and
-/// keys missing theirs, too. Returns the annotations that passed.
+/// keys missing theirs, too. Returns the annotations that passed, plus, for
+/// an unknown key with a suggestion of the right shape, the annotation the
+/// suggestion means (so that the mistake is not reported again as a missing
+/// key).
 Annotations checkKeys(const Annotations &List, DeclKind Kind, Diagnostics &Diags);
 
 } // namespace apigw

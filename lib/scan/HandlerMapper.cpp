@@ -6,6 +6,7 @@
 #include "HandlerParameters.h"
 #include "HttpStatus.h"
 #include "IntegrationKeys.h"
+#include "MediaTypes.h"
 #include "PathTemplate.h"
 #include "SecurityText.h"
 #include "SourceLocations.h"
@@ -172,6 +173,19 @@ bool bodyFits(const HandlerParameter &P, const Operation &Op, const Annotation &
   return false;
 }
 
+/// "; did you mean 'customer_id'? ..." when a parameter's name is close to a
+/// path segment that nothing binds.
+std::string parameterHint(const HandlerCommon &Common, const std::string &Segment) {
+  std::vector<std::string> Names;
+  for (const HandlerParameter &P : Common.Params)
+    if (!findKey(P.Keys, "name"))
+      Names.push_back(P.Name);
+  auto Close = closestName(Segment, Names);
+  if (!Close)
+    return "";
+  return "; did you mean '" + *Close + "'? rename it, or give it 'name=" + Segment + "'";
+}
+
 void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
                      const Annotation &Route, const TypeMapper &Types, Diagnostics &Diags,
                      Operation &Op) {
@@ -221,7 +235,7 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
     if (std::find(Bound.begin(), Bound.end(), Segment.Name) == Bound.end())
       error(Diags, Route.Loc, "path segment '{" + Segment.Name + (Segment.Greedy ? "+" : "") +
                                   "}' of '" + Path.Text + "' has no function parameter named '" +
-                                  Segment.Name + "'");
+                                  Segment.Name + "'" + parameterHint(Common, Segment.Name));
 }
 
 std::string operationId(const clang::FunctionDecl &FD, const Annotations &Keys, size_t Index) {
@@ -307,6 +321,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
     Op.Path = Path->Text;
     Op.OperationId = operationId(FD, Keys, Operations.size());
     placeParameters(Common, *Path, Route, Types, Diags, Op);
+    applyContentTypes(Keys, Op, Diags);
     checkIntegrationForRoute(Op, *Path, Keys, Route.Loc, Diags);
     Operations.push_back(std::move(Op));
   }

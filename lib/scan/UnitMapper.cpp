@@ -78,8 +78,14 @@ private:
       Diags.push_back({locationOf(FD), Severity::Error, std::move(*Why), {}});
       return;
     }
-    const bool IsHandler =
-        std::any_of(Keys.begin(), Keys.end(), [](const Annotation &A) { return isRouteKey(A.Key); });
+    // `get:/orders` or `gte=/orders` next to known keys is a handler with a
+    // slip in its route key, which checkKeys reports.
+    const bool IsHandler = std::any_of(Keys.begin(), Keys.end(), [](const Annotation &A) {
+      if (isRouteKey(A.Key))
+        return true;
+      auto Meant = suggestKey({A.Key, A.Value}, DeclKind::Handler);
+      return !isKnownKey(A.Key) && Meant && isRouteKey(Meant->Meant.Key);
+    });
     if (!IsHandler) {
       Diags.push_back({locationOf(FD), Severity::Error,
                        "function '" + FD.getNameAsString() +

@@ -41,6 +41,8 @@ std::string date_in(int n) {
 APIGW_POST("/store/orders")
 APIGW_SFN_SYNC("${order_workflow_arn}")
 APIGW_IAM_ROLE("${apigw_sfn_role_arn}")
+// Step Functions gets only what the template puts into the execution's input.
+APIGW_REQUEST_TEMPLATE("{\"input\": \"{\\\"order\\\": $util.escapeJavaScript($input.json('$')).replaceAll(\"\\\\'\",\"'\"), \\\"idempotency_key\\\": \\\"$util.escapeJavaScript($input.params('Idempotency-Key'))\\\"}\", \"stateMachineArn\": \"${order_workflow_arn}\"}")
 APIGW_TAGS("store")
 APIGW_SECURITY("cognito_auth", "orders/write")
 APIGW_RESPONSE(409, "The pet is not available")
@@ -109,6 +111,8 @@ void cancel_order(const std::string &order_id, APIGW_IGNORE const RequestContext
 APIGW_POST("/store/orders/{order_id}/refund")
 APIGW_SFN_SYNC("${refund_workflow_arn}")
 APIGW_IAM_ROLE("${apigw_sfn_role_arn}")
+// Step Functions gets only what the template puts into the execution's input.
+APIGW_REQUEST_TEMPLATE("{\"input\": \"{\\\"order_id\\\": \\\"$util.escapeJavaScript($input.params('order_id'))\\\", \\\"request\\\": $util.escapeJavaScript($input.json('$')).replaceAll(\"\\\\'\",\"'\")}\", \"stateMachineArn\": \"${refund_workflow_arn}\"}")
 APIGW_TAGS("store")
 APIGW_SECURITY("cognito_auth", "orders/write")
 Refund refund_order(const std::string &order_id, const RefundRequest &request) {
