@@ -7,6 +7,7 @@ packages=(
   llvm-19-dev libclang-19-dev libclang-cpp19-dev clang-19 libclang-common-19-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libyaml-cpp-dev
   cmake ninja-build g++
+  python3-yaml # PyYAML: e2e/yaml_fixtures reads every YAML output with it (/usr/bin/python3)
 )
 # Node may come from elsewhere (nvm, NodeSource, a CI image): only ask Debian
 # for it when it is not already on PATH.

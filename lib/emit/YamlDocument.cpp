@@ -65,9 +65,10 @@ char32_t nextCodePoint(std::string_view Text, size_t &I) {
   return Code;
 }
 
-/// YAML's c-printable characters that no reader takes for a line break:
-/// tab, newline and the printable ranges, less NEL, U+2028, U+2029 and the
-/// byte order mark.
+/// Whether yaml-cpp writes `C` so that every reader gets it back: YAML's
+/// printable characters (tab and newline, which it escapes, included) but
+/// NEL, U+2028 and U+2029, which readers take for line breaks, and the byte
+/// order mark.
 bool printableInQuotes(char32_t C) {
   if (C == '\t' || C == '\n')
     return true;
@@ -261,7 +262,8 @@ std::string doubleQuoted(std::string_view Text) {
   for (size_t I = 0; I < Text.size();) {
     size_t Start = I;
     char32_t C = nextCodePoint(Text, I);
-    if (C == '"' || C == '\\' || !printableInQuotes(C))
+    // A raw newline inside quotes would be folded into a space.
+    if (C == '"' || C == '\\' || C < 0x20 || !printableInQuotes(C))
       Out += escape(C);
     else if (C == 0xFFFD)
       Out += "\xEF\xBF\xBD"; // also where the bytes were not UTF-8
