@@ -18,14 +18,9 @@ command -v node >/dev/null && [[ -d $js_yaml ]] ||
 
 # check_fixture <dir>: prints nothing on success, the problem otherwise.
 check_fixture() {
-  local dir=$1 name args=() line format status
+  local dir=$1 name args format status
   name=$(basename "$dir")
-  if [[ -f $dir/args ]]; then
-    while IFS= read -r line || [[ -n $line ]]; do
-      line=$(sed 's/^[[:space:]]*//; s/[[:space:]]*$//' <<<"$line")
-      [[ -n $line ]] && args+=("$line")
-    done <"$dir/args"
-  fi
+  mapfile -t args < <(fixture_args "$dir")
   for format in json yaml; do
     status=0
     (cd "$dir" && "$TOOL" --quiet "${args[@]}" "--format=$format" input.cpp -- -std=c++20 \
@@ -46,21 +41,5 @@ sys.exit(0 if json.dumps(a) == json.dumps(b) else 1)
 PY
 }
 
-dirs=()
-for expected in "$REPO"/fixtures/*/expected.json; do
-  dirs+=("$(dirname "$expected")")
-done
-((${#dirs[@]} > 0)) || fail "no fixtures found"
-
-# A few fixtures at a time: each run is mostly Clang parsing.
-jobs=$(nproc 2>/dev/null || echo 2)
-((jobs > 8)) && jobs=8
-for ((i = 0; i < ${#dirs[@]}; i += jobs)); do
-  for dir in "${dirs[@]:i:jobs}"; do
-    check_fixture "$dir" >"$WORK/$(basename "$dir").result" &
-  done
-  wait
-done
-problems=$(cat "$WORK"/*.result)
-[[ -z $problems ]] || fail "$problems"
-echo "ok: ${#dirs[@]} fixtures as YAML"
+for_each_success_fixture check_fixture
+echo "ok: $FIXTURE_COUNT fixtures as YAML"
