@@ -1,6 +1,17 @@
 # clang-apigw's CMake module: writes a target's OpenAPI document at build time.
 #
-#   apigw_add_openapi(<target> OUTPUT <file> [OPTIONS <clang-apigw options>...])
+#   apigw_add_openapi(<target> OUTPUT <file> [OPTIONS <clang-apigw option>...])
+#
+#   <target>  the target whose C++ sources (.cpp .cc .cxx .c++ .C; generator
+#             expressions skipped) are scanned for annotations.
+#   OUTPUT    the private spec (what API Gateway imports); relative paths are
+#             taken from the current binary directory. Required.
+#   OPTIONS   further options of `clang-apigw merge`, as on its command line:
+#             --public-output, --tf-vars, --format, --title, --api-version,
+#             --description, --cors[=<origin>]. The files that --public-output
+#             and --tf-vars name (relative ones from the current binary
+#             directory) are outputs of the build like OUTPUT: deleting one
+#             rebuilds it. `-o`/`--output` belongs in OUTPUT, not here.
 #
 # Each C++ source of <target> is scanned on its own into a fragment
 # (`clang-apigw scan`, with a depfile listing the headers it read), and the
@@ -9,8 +20,11 @@
 # lines it opens with) is precompiled once into ${CMAKE_BINARY_DIR}/apigw/preambles
 # and shared by every unit with the same preamble and flags, and by every later
 # re-scan: re-scanning an edited handler unit costs the part below its includes.
-# The document is the same, byte for byte, as a whole-database run. The target
-# <target>_openapi builds it (ALL).
+# The outputs are the same, byte for byte, as those of one run over the
+# target's sources, `clang-apigw -p ${CMAKE_BINARY_DIR} <OPTIONS> <sources>`;
+# they equal a whole-database run's only when the target's sources are every
+# unit of compile_commands.json (units of other targets are not scanned).
+# The target <target>_openapi builds them (ALL).
 #
 # Needs CMAKE_EXPORT_COMPILE_COMMANDS (the scan reads compile_commands.json)
 # and the tool: APIGW_EXECUTABLE, else clang-apigw on PATH.
@@ -33,6 +47,41 @@ function(_apigw_cxx_sources target out)
   set(${out} "${result}" PARENT_SCOPE)
 endfunction()
 
+# Copies the merge OPTIONS to <options_out> with the files that --public-output
+# and --tf-vars name made absolute, and lists those files in <files_out>
+# (`-`, stdout, is no file).
+function(_apigw_option_outputs target options options_out files_out)
+  set(result "")
+  set(files "")
+  set(takes_file "")
+  foreach(option IN LISTS options)
+    if(takes_file AND NOT option STREQUAL "-")
+      cmake_path(ABSOLUTE_PATH option BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+      list(APPEND files "${option}")
+      set(takes_file "")
+    elseif(takes_file)
+      set(takes_file "")
+    elseif(option MATCHES "^(--public-output|--tf-vars)$")
+      set(takes_file ON)
+    elseif(option MATCHES "^(--public-output|--tf-vars)=(.+)$" AND NOT CMAKE_MATCH_2 STREQUAL "-")
+      set(file "${CMAKE_MATCH_2}")
+      cmake_path(ABSOLUTE_PATH file BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+      list(APPEND files "${file}")
+      set(option "${CMAKE_MATCH_1}=${file}")
+    elseif(option MATCHES "^(-o|--output)(=|$)")
+      message(FATAL_ERROR "apigw_add_openapi(${target}): the document goes in OUTPUT <file>, "
+        "not in OPTIONS (${option})")
+    endif()
+    list(APPEND result "${option}")
+  endforeach()
+  if(takes_file)
+    message(FATAL_ERROR "apigw_add_openapi(${target}): OPTIONS ends with an option "
+      "that needs a file name")
+  endif()
+  set(${options_out} "${result}" PARENT_SCOPE)
+  set(${files_out} "${files}" PARENT_SCOPE)
+endfunction()
+
 function(apigw_add_openapi target)
   cmake_parse_arguments(PARSE_ARGV 1 APIGW "" "OUTPUT" "OPTIONS")
   if(NOT APIGW_OUTPUT)
@@ -42,6 +91,7 @@ function(apigw_add_openapi target)
     message(FATAL_ERROR "apigw_add_openapi(${target}) needs CMAKE_EXPORT_COMPILE_COMMANDS ON")
   endif()
   cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+  _apigw_option_outputs(${target} "${APIGW_OPTIONS}" options option_outputs)
   _apigw_cxx_sources(${target} sources)
   set(fragment_dir "${CMAKE_CURRENT_BINARY_DIR}/apigw/${target}")
   set(fragments "")
@@ -60,10 +110,10 @@ function(apigw_add_openapi target)
     list(APPEND fragments "${fragment}")
   endforeach()
   add_custom_command(
-    OUTPUT "${APIGW_OUTPUT}"
-    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${APIGW_OPTIONS} ${fragments} -o "${APIGW_OUTPUT}"
+    OUTPUT "${APIGW_OUTPUT}" ${option_outputs}
+    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${options} ${fragments} -o "${APIGW_OUTPUT}"
     DEPENDS ${fragments} "${APIGW_EXECUTABLE}"
     COMMENT "Writing ${APIGW_OUTPUT}"
     VERBATIM)
-  add_custom_target(${target}_openapi ALL DEPENDS "${APIGW_OUTPUT}")
+  add_custom_target(${target}_openapi ALL DEPENDS "${APIGW_OUTPUT}" ${option_outputs})
 endfunction()

@@ -8,6 +8,7 @@ packages=(
   nlohmann-json3-dev libgtest-dev libgmock-dev libyaml-cpp-dev
   libcpp-httplib-dev libcurl4-openssl-dev
   cmake ninja-build g++
+  python3-yaml # PyYAML: e2e/yaml_fixtures reads every YAML output with it (/usr/bin/python3)
 )
 # Node may come from elsewhere (nvm, NodeSource, a CI image): only ask Debian
 # for it when it is not already on PATH.

@@ -15,6 +15,10 @@ endforeach()
 if(TEST "e2e/yaml_fixtures")
   set_tests_properties("e2e/yaml_fixtures" PROPERTIES TIMEOUT 900)
 endif()
+# Runs the tool once per golden fixture, then three linters over all the documents.
+if(TEST "e2e/public_spec_lint")
+  set_tests_properties("e2e/public_spec_lint" PROPERTIES TIMEOUT 900)
+endif()
 
 # The annotation macros must leave GCC builds warning-free (SPEC §4): a colleague's script,
 # run as `bash test/gcc_macros_check.sh <repo root>` from the repo root.

@@ -1,5 +1,7 @@
 //===- PublicSpecTest.cpp - --public-output (SPEC §5.3) -------------------===//
 #include "OpenApiEmitter.h"
+#include "PublicOperations.h"
+#include "PublicSecurity.h"
 #include "PublicSpec.h"
 
 #include "ExpectJson.h"
@@ -144,35 +146,130 @@ TEST(PublicSpecTest, KeepsTheSchemaDetail) {
   EXPECT_FALSE(Private["components"]["schemas"]["Pet"].contains("example"));
 }
 
-TEST(PublicSpecTest, DropsGeneratedPreflightsAndAnyMethods) {
-  ordered_json Doc = publicSpec(api());
-  // The program's own OPTIONS route stays; /pets gets no generated one; the
-  // ANY-only path is gone.
-  EXPECT_EQ(Doc["paths"]["/pets/{id}"]["options"]["operationId"], "petOptions");
+/// Each path with the keys of its operations, in order.
+std::vector<std::string> pathsAndMethods(const ordered_json &Doc) {
   std::vector<std::string> Keys;
   for (auto It = Doc["paths"].begin(); It != Doc["paths"].end(); ++It) {
     Keys.push_back(It.key());
     for (auto Op = It->begin(); Op != It->end(); ++Op)
-      Keys.push_back("  " + Op.key());
+      Keys.push_back("  " + Op.key() + " " + Op->value("operationId", ""));
   }
-  EXPECT_EQ(Keys, (std::vector<std::string>{"/pets", "  post", "/pets/{id}",
-                                            "  get", "  options"}));
-  ordered_json Private = emitOpenApi(api(), {});
-  EXPECT_TRUE(Private["paths"]["/pets"].contains("options"));
+  return Keys;
 }
 
-TEST(PublicSpecTest, SecuritySchemesStayAsPlainOpenApi) {
+TEST(PublicSpecTest, DropsGeneratedPreflightsAndExpandsAnyMethods) {
   ordered_json Doc = publicSpec(api());
+  // The program's own OPTIONS route stays; no generated one; ANY becomes each
+  // method the path does not route itself, less OPTIONS (CORS answers it).
+  EXPECT_EQ(pathsAndMethods(Doc),
+            (std::vector<std::string>{
+                "/pets", "  get anyPet_get", "  put anyPet_put",
+                "  post createPet", "  delete anyPet_delete",
+                "  head anyPet_head", "  patch anyPet_patch", "/pets/{id}",
+                "  get getPet", "  options petOptions", "/proxy/{proxy}",
+                "  get catchAll_get", "  put catchAll_put",
+                "  post catchAll_post", "  delete catchAll_delete",
+                "  head catchAll_head", "  patch catchAll_patch"}));
+  // OpenAPI has no greedy segment: `{proxy}`, its parameter saying more.
+  const ordered_json &Proxy = Doc["paths"]["/proxy/{proxy}"]["put"]["parameters"][0];
+  EXPECT_EQ(Proxy["name"], "proxy");
+  EXPECT_EQ(Proxy["description"],
+            "The rest of the path: one or more segments, `/` included.");
+  ordered_json Private = emitOpenApi(api(), {});
+  EXPECT_TRUE(Private["paths"]["/pets"].contains("options"));
+  EXPECT_TRUE(Private["paths"]["/pets"].contains("x-amazon-apigateway-any-method"));
+}
+
+TEST(PublicSpecTest, AnyAnswersOptionsWithoutCors) {
+  ApiModel Api = api();
+  Api.Apis.front().CorsOrigin.clear();
+  ordered_json Doc = publicSpec(Api);
+  EXPECT_EQ(Doc["paths"]["/proxy/{proxy}"]["options"]["operationId"],
+            "catchAll_options");
+}
+
+TEST(PublicSpecTest, SecuritySchemesArePlainOpenApi) {
+  ordered_json Doc = publicSpec(api());
+  // sigv4 and token are used by no operation; a Cognito pool given by a
+  // placeholder has no known issuer, so its scopes move to the description.
   expectJson(Doc["components"]["securitySchemes"], R"({
     "api_key": {"type": "apiKey", "name": "x-api-key", "in": "header"},
-    "sigv4": {"type": "apiKey", "name": "Authorization", "in": "header"},
-    "token": {"type": "apiKey", "name": "Authorization", "in": "header"},
     "users": {"type": "apiKey", "name": "Authorization", "in": "header"}
   })");
-  expectJson(Doc["paths"]["/pets/{id}"]["get"]["security"],
-             R"([{"users": ["pets/read"]}])");
+  const ordered_json &Get = Doc["paths"]["/pets/{id}"]["get"];
+  expectJson(Get["security"], R"([{"users": []}])");
+  EXPECT_EQ(Get["description"], "Required scopes (users): pets/read.");
   expectJson(Doc["paths"]["/pets"]["post"]["security"], R"([{"api_key": []}])");
+  // No security at all is said, not left out.
+  expectJson(Doc["paths"]["/pets/{id}"]["options"]["security"], "[]");
   EXPECT_EQ(Doc["servers"][0]["url"], "https://api.example.com");
+  // The private spec keeps the authorizers and their scopes.
+  ordered_json Private = emitOpenApi(api(), {});
+  EXPECT_EQ(Private["components"]["securitySchemes"].size(), 4u);
+  expectJson(Private["paths"]["/pets/{id}"]["get"]["security"],
+             R"([{"users": ["pets/read"]}])");
+  EXPECT_FALSE(Private["paths"]["/pets/{id}"]["options"].contains("security"));
+}
+
+TEST(PublicSpecTest, CognitoWithOneLiteralPoolIsOpenIdConnect) {
+  ApiModel Api = api();
+  Api.Authorizers.front().ProviderArns = {
+      "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123"};
+  ordered_json Doc = publicSpec(Api);
+  expectJson(Doc["components"]["securitySchemes"]["users"], R"({
+    "type": "openIdConnect",
+    "openIdConnectUrl": "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123/.well-known/openid-configuration"
+  })");
+  // Linters check scopes only against oauth2 flows: they are said instead.
+  const ordered_json &Get = Doc["paths"]["/pets/{id}"]["get"];
+  expectJson(Get["security"], R"([{"users": []}])");
+  EXPECT_EQ(Get["description"], "Required scopes (users): pets/read.");
+}
+
+TEST(PublicSpecTest, CognitoIssuerComesOnlyFromALiteralArn) {
+  EXPECT_EQ(cognitoIssuer("arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_x1Y2"),
+            "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_x1Y2");
+  EXPECT_EQ(cognitoIssuer("arn:aws-cn:cognito-idp:cn-north-1:123456789012:userpool/cn-north-1_a"),
+            "https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_a");
+  for (std::string_view Arn :
+       {"${user_pool_arn}", "", "arn:aws:cognito-idp:us-east-1:123:userpool/us-east-1_x",
+        "arn:aws:cognito-idp:${region}:123456789012:userpool/us-east-1_x",
+        "arn:aws:lambda:us-east-1:123456789012:function:f"})
+    EXPECT_EQ(cognitoIssuer(Arn), "") << Arn;
+}
+
+TEST(PublicSpecTest, DeclaresTagsAndDefaultsTheServer) {
+  ApiModel Api = api();
+  Api.Operations[0].Tags = {"pets", "store"};
+  Api.Operations[3].Tags = {"admin", "pets"};
+  Api.Apis.front().Servers.clear();
+  ordered_json Doc = publicSpec(Api);
+  expectJson(Doc["tags"], R"([{"name": "admin"}, {"name": "pets"}, {"name": "store"}])");
+  EXPECT_EQ(Doc["servers"][0]["url"],
+            "https://{restApiId}.execute-api.{region}.amazonaws.com/{stage}");
+  std::vector<std::string> Top;
+  for (auto It = Doc.begin(); It != Doc.end(); ++It)
+    Top.push_back(It.key());
+  EXPECT_EQ(Top, (std::vector<std::string>{"openapi", "info", "servers", "tags",
+                                           "paths", "components"}));
+  ordered_json Private = emitOpenApi(Api, {});
+  EXPECT_FALSE(Private.contains("servers"));
+  EXPECT_FALSE(Private.contains("tags"));
+}
+
+TEST(PublicSpecTest, SummariesFromNames) {
+  EXPECT_EQ(summaryFromName("list_pets"), "List Pets");
+  EXPECT_EQ(summaryFromName("listPets"), "List Pets");
+  EXPECT_EQ(summaryFromName("get_pet_by_ID"), "Get Pet By ID");
+  EXPECT_EQ(summaryFromName("HTTPServerStatus"), "HTTP Server Status");
+  EXPECT_EQ(summaryFromName("v2_list"), "V2 List");
+  EXPECT_EQ(summaryFromName("__x"), "X");
+  ordered_json Doc = publicSpec(api());
+  const ordered_json &Get = Doc["paths"]["/pets/{id}"]["get"];
+  EXPECT_EQ(Get["summary"], "Get Pet");
+  EXPECT_EQ(std::next(Get.begin()).key(), "summary"); // right after operationId
+  EXPECT_EQ(Doc["paths"]["/pets"]["put"]["summary"], "Any Pet");
+  EXPECT_FALSE(emitOpenApi(api(), {})["paths"]["/pets/{id}"]["get"].contains("summary"));
 }
 
 TEST(PublicSpecTest, RemoveAmazonExtensionsIsStructural) {

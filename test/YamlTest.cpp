@@ -132,6 +132,39 @@ TEST(YamlTest, IsDeterministic) {
   EXPECT_EQ(toYaml(Doc), toYaml(ordered_json::parse(Doc.dump())));
 }
 
+TEST(YamlTest, EscapesEveryCharacterThatIsNotPrintable) {
+  EXPECT_EQ(doubleQuoted("a\rb"), R"("a\rb")");
+  EXPECT_EQ(doubleQuoted(std::string("\0\x01\x1f", 3)), R"("\x00\x01\x1f")");
+  EXPECT_EQ(doubleQuoted("tab\tnl\n"), R"("tab\tnl\n")");
+  EXPECT_EQ(doubleQuoted("del\x7f"), R"("del\x7f")");
+  EXPECT_EQ(doubleQuoted("c1 \u0080\u0085\u009f"), R"("c1 \x80\x85\x9f")");
+  EXPECT_EQ(doubleQuoted("\u2028\u2029\ufeff\ufffe\uffff"),
+            R"("\u2028\u2029\ufeff\ufffe\uffff")");
+  EXPECT_EQ(doubleQuoted("say \"\\"), R"("say \"\\")");
+  // Printable text stays as it is, outside the BMP too.
+  EXPECT_EQ(doubleQuoted("caf\u00e9 \u00a0 \U0001F600 \ufffd"),
+            "\"caf\u00e9 \u00a0 \U0001F600 \ufffd\"");
+  // Not UTF-8 (a lone byte, an overlong '/', a surrogate): U+FFFD each.
+  EXPECT_EQ(doubleQuoted("\xe9|\xc0\xaf|\xed\xa0\x80"),
+            "\"\ufffd|\ufffd\ufffd|\ufffd\ufffd\ufffd\"");
+}
+
+TEST(YamlTest, WritesNonPrintableTextEscapedInKeysAndValues) {
+  ordered_json Doc = {{"carriage\rreturn", "a\rb"},
+                      {"list", {"del\x7f", "nel\u0085", "ls\u2028"}},
+                      {"plain", "caf\u00e9"}};
+  std::string Yaml = toYaml(Doc);
+  EXPECT_EQ(Yaml, "\"carriage\\rreturn\": \"a\\rb\"\n"
+                  "list:\n"
+                  "  - \"del\\x7f\"\n"
+                  "  - \"nel\\x85\"\n"
+                  "  - \"ls\\u2028\"\n"
+                  "plain: caf\u00e9\n");
+  auto Back = parseYaml(Yaml);
+  ASSERT_TRUE(bool(Back)) << llvm::toString(Back.takeError());
+  EXPECT_EQ(*Back, Doc);
+}
+
 class GoldenYamlTest : public ::testing::TestWithParam<std::string> {};
 
 // The YAML of every golden document reads back as the same data.

@@ -6,7 +6,8 @@
 // the top-level extensions are written in a fixed key order. Maps whose order
 // the reader searches by key (paths, schemas, schemes) are sorted. CORS
 // (CorsEmitter) adds to operations and paths; the public spec is the same
-// walk with full schemas and no preflights, its extensions removed at the end.
+// walk with full schemas and no preflights, made plain OpenAPI at the end
+// (PublicSpec.h).
 //
 //===----------------------------------------------------------------------===//
 #include "OpenApiEmitter.h"
@@ -132,7 +133,7 @@ ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options) {
     Doc["components"] = std::move(Components);
   emitApiExtensions(Api, Ctx, Doc);
   if (Options.Public)
-    removeAmazonExtensions(Doc);
+    makePublicSpec(Doc, Ctx.Cors.has_value());
   return Doc;
 }
 

@@ -3,6 +3,7 @@
 
 #include "CorsEmitter.h"
 #include "IntegrationEmitter.h"
+#include "JsonInsert.h"
 #include "OperationSecurity.h"
 #include "SchemaEmitter.h"
 #include "UserText.h"
@@ -58,13 +59,7 @@ void declareHeader(ordered_json &Response, const std::string &Name) {
     (*Headers)[Name] = std::move(Header);
     return;
   }
-  ordered_json Out = ordered_json::object();
-  for (auto It = Response.begin(); It != Response.end(); ++It) {
-    Out[It.key()] = std::move(It.value());
-    if (It.key() == "description")
-      Out["headers"] = {{Name, Header}};
-  }
-  Response = std::move(Out);
+  insertAfter(Response, "description", "headers", {{Name, Header}});
 }
 
 ordered_json responses(const Operation &Op, const IntegrationNeeds &Needs,

@@ -1,9 +1,13 @@
 //===- YamlDocument.cpp - The document as YAML (--format yaml) ------------===//
 //
-// yaml-cpp writes the text; the one decision left to us is which strings a
-// plain scalar would misrepresent. yaml-cpp quotes what YAML's syntax needs
-// (`*`, `: `, a leading `{`...) but not what a parser's type resolution would
-// turn into a number, a boolean or a date; those are double-quoted here.
+// yaml-cpp writes the text; two decisions are left to us. First, which
+// strings a plain scalar would misrepresent: yaml-cpp quotes what YAML's
+// syntax needs (`*`, `: `, a leading `{`...) but not what a parser's type
+// resolution would turn into a number, a boolean or a date; those are
+// double-quoted here. Second, characters yaml-cpp 0.7 writes raw although a
+// YAML reader rejects them (DEL, U+FFFE) or reads them as line breaks (CR,
+// NEL, U+2028, U+2029): a string holding one is written by doubleQuoted(),
+// every such character escaped.
 //
 //===----------------------------------------------------------------------===//
 #include "YamlDocument.h"
@@ -17,6 +21,8 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <cstdio>
+#include <ostream>
 #include <regex>
 #include <sstream>
 
@@ -38,7 +44,93 @@ std::string floatText(const ordered_json &Number) {
   return Text;
 }
 
+/// The code point that starts at `Text[I]`, advancing `I` past it; U+FFFD
+/// for a byte that does not start a well-formed UTF-8 sequence (overlong
+/// forms and surrogates included), as nlohmann::json's replace handler does.
+char32_t nextCodePoint(std::string_view Text, size_t &I) {
+  auto Byte = [&](size_t At) { return static_cast<unsigned char>(Text[At]); };
+  unsigned char Lead = Byte(I);
+  if (Lead < 0x80) {
+    ++I;
+    return Lead;
+  }
+  size_t Length = Lead >= 0xF0 ? 4 : Lead >= 0xE0 ? 3 : Lead >= 0xC0 ? 2 : 0;
+  char32_t Code = Lead & (0x3F >> (Length == 0 ? 0 : Length - 1));
+  bool WellFormed = Length > 0 && Lead <= 0xF4 && I + Length <= Text.size();
+  for (size_t K = 1; WellFormed && K < Length; ++K) {
+    WellFormed = (Byte(I + K) & 0xC0) == 0x80;
+    Code = Code << 6 | (Byte(I + K) & 0x3F);
+  }
+  static constexpr char32_t Smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (!WellFormed || Code < Smallest[Length] || Code > 0x10FFFF ||
+      (Code >= 0xD800 && Code <= 0xDFFF)) {
+    ++I;
+    return 0xFFFD;
+  }
+  I += Length;
+  return Code;
+}
+
+/// Whether yaml-cpp writes `C` so that every reader gets it back: YAML's
+/// printable characters (tab and newline, which it escapes, included) but
+/// NEL, U+2028 and U+2029, which readers take for line breaks, and the byte
+/// order mark.
+bool printableInQuotes(char32_t C) {
+  if (C == '\t' || C == '\n')
+    return true;
+  if (C < 0x20 || (C >= 0x7F && C <= 0x9F))
+    return false;
+  return C != 0x2028 && C != 0x2029 && C != 0xFEFF && C != 0xFFFE &&
+         C != 0xFFFF;
+}
+
+bool needsEscapes(std::string_view Text) {
+  for (size_t I = 0; I < Text.size();) {
+    size_t Start = I;
+    char32_t C = nextCodePoint(Text, I);
+    // A byte that is not UTF-8 decodes to U+FFFD and must be replaced too.
+    bool Replaced = C == 0xFFFD && I - Start != 3;
+    if (Replaced || !printableInQuotes(C))
+      return true;
+  }
+  return false;
+}
+
+std::string escape(char32_t C) {
+  switch (C) {
+  case '\t':
+    return "\\t";
+  case '\n':
+    return "\\n";
+  case '\r':
+    return "\\r";
+  case '"':
+    return "\\\"";
+  case '\\':
+    return "\\\\";
+  }
+  char Buffer[12];
+  std::snprintf(Buffer, sizeof Buffer, C <= 0xFF ? "\\x%02x" : "\\u%04x",
+                static_cast<unsigned>(C));
+  return Buffer;
+}
+
+/// A scalar already written as YAML text, passed through yaml-cpp untouched.
+struct RawScalar {
+  std::string Text;
+  friend std::ostream &operator<<(std::ostream &Out, const RawScalar &S) {
+    return Out << S.Text;
+  }
+};
+
 void emitString(YAML::Emitter &Out, const std::string &Text) {
+  if (needsEscapes(Text)) {
+    // yaml-cpp has no call for a pre-written scalar; WriteIntegralType is
+    // the one that places a streamable value as it is (yet as a node, so
+    // indentation and keys stay yaml-cpp's).
+    Out.WriteIntegralType(RawScalar{doubleQuoted(Text)});
+    return;
+  }
   if (plainScalarChangesType(Text))
     Out << YAML::DoubleQuoted;
   Out << Text;
@@ -235,6 +327,22 @@ private:
 };
 
 } // namespace
+
+std::string doubleQuoted(std::string_view Text) {
+  std::string Out = "\"";
+  for (size_t I = 0; I < Text.size();) {
+    size_t Start = I;
+    char32_t C = nextCodePoint(Text, I);
+    // A raw newline inside quotes would be folded into a space.
+    if (C == '"' || C == '\\' || C < 0x20 || !printableInQuotes(C))
+      Out += escape(C);
+    else if (C == 0xFFFD)
+      Out += "\xEF\xBF\xBD"; // also where the bytes were not UTF-8
+    else
+      Out += Text.substr(Start, I - Start);
+  }
+  return Out + "\"";
+}
 
 bool plainScalarChangesType(std::string_view Text) {
   if (isCoreNull(Text))

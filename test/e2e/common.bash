@@ -57,3 +57,32 @@ write_ping_source() {
 std::string $2();
 CPP
 }
+
+# fixture_args <fixture dir>: the fixture's extra options (its `args` file), one per line,
+# surrounding blanks trimmed and blank lines dropped, as run_fixture.cmake reads them.
+fixture_args() {
+  [[ -f $1/args ]] || return 0
+  sed 's/^[[:space:]]*//; s/[[:space:]]*$//; /^$/d' "$1/args"
+}
+
+# for_each_success_fixture <function>: runs `<function> <fixture dir>` for every
+# fixtures/*/ with an expected.json, a few at a time (each run is mostly Clang parsing),
+# and fails with what the runs printed, if anything. Sets FIXTURE_COUNT.
+for_each_success_fixture() {
+  local dirs=() expected jobs i dir problems
+  for expected in "$REPO"/fixtures/*/expected.json; do
+    dirs+=("$(dirname "$expected")")
+  done
+  ((${#dirs[@]} > 0)) || fail "no fixtures found"
+  jobs=$(nproc 2>/dev/null || echo 2)
+  ((jobs > 8)) && jobs=8
+  for ((i = 0; i < ${#dirs[@]}; i += jobs)); do
+    for dir in "${dirs[@]:i:jobs}"; do
+      "$1" "$dir" >"$WORK/$(basename "$dir").result" &
+    done
+    wait
+  done
+  problems=$(cat "$WORK"/*.result)
+  [[ -z $problems ]] || fail "$problems"
+  FIXTURE_COUNT=${#dirs[@]}
+}

@@ -3,7 +3,10 @@
 # prefix; a project outside the repository then finds them with
 # find_package(clang-apigw), and the installed tool — run from the prefix,
 # outside the build tree — writes through apigw_add_openapi() the same spec
-# as the build tree's tool run directly.
+# as the build tree's tool run directly. The outputs that OPTIONS names
+# (--public-output, --tf-vars) are build outputs too: deleted, they are
+# written again. The outputs are those of a run over the target's sources,
+# which differs from a whole-database run when other targets hold handlers.
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 build=$(dirname "$(dirname "$TOOL")")
@@ -25,6 +28,10 @@ find_package(clang-apigw REQUIRED)
 add_library(service STATIC src/pets.cpp src/health.cpp)
 target_link_libraries(service PRIVATE clang-apigw::annotations)
 apigw_add_openapi(service OUTPUT openapi.json)
+add_library(admin STATIC src/admin.cpp)
+target_link_libraries(admin PRIVATE clang-apigw::annotations)
+apigw_add_openapi(admin OUTPUT admin.json
+  OPTIONS --title=admin --public-output admin-public.json --tf-vars=admin.tf)
 CMAKE
 cat > "$project/src/pets.cpp" <<'CPP'
 #include <apigw/annotations.hpp>
@@ -37,13 +44,39 @@ CPP
 cat > "$project/src/health.cpp" <<'CPP'
 int health() { return 0; }
 CPP
+cat > "$project/src/admin.cpp" <<'CPP'
+#include <apigw/annotations.hpp>
+/// Resets the store.
+APIGW_POST("/admin/reset") APIGW_LAMBDA("${admin_fn}")
+void reset() {}
+CPP
 cmake -S "$project" -B "$project/build" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" > "$WORK/configure.log" ||
   fail "configure: $(cat "$WORK/configure.log")"
 grep -q "$prefix/bin/clang-apigw" "$project/build/build.ninja" || fail "the installed tool was not chosen"
 cmake --build "$project/build" --target service_openapi > "$WORK/build.log" || fail "build: $(cat "$WORK/build.log")"
-"$TOOL" -p "$project/build" -o "$WORK/direct.json"
+"$TOOL" -p "$project/build" -o "$WORK/direct.json" "$project/src/pets.cpp" "$project/src/health.cpp"
 cmp "$project/build/openapi.json" "$WORK/direct.json" || fail "the installed tool's spec differs"
 grep -q '"/pets/{name}"' "$WORK/direct.json" || fail "route missing"
+# The whole database holds admin.cpp too: its run is not the target's document.
+"$TOOL" -p "$project/build" -o "$WORK/whole.json"
+grep -q '"/admin/reset"' "$WORK/whole.json" || fail "the whole-database run misses /admin/reset"
+cmp -s "$project/build/openapi.json" "$WORK/whole.json" &&
+  fail "the target's document equals a whole-database run although admin.cpp is not its source"
+
+# OPTIONS' outputs: written, the same as a run's, and written again when deleted.
+cmake --build "$project/build" --target admin_openapi > "$WORK/admin.log" ||
+  fail "admin build: $(cat "$WORK/admin.log")"
+"$TOOL" -p "$project/build" --title=admin -o "$WORK/admin.json" \
+  --public-output "$WORK/admin-public.json" --tf-vars="$WORK/admin.tf" "$project/src/admin.cpp"
+for pair in admin.json:admin.json admin-public.json:admin-public.json admin.tf:admin.tf; do
+  cmp "$project/build/${pair%%:*}" "$WORK/${pair#*:}" || fail "${pair%%:*} differs from a run's"
+done
+for file in admin-public.json admin.tf; do
+  rm "$project/build/$file"
+  cmake --build "$project/build" --target admin_openapi > "$WORK/again.log" ||
+    fail "re-build: $(cat "$WORK/again.log")"
+  [[ -f $project/build/$file ]] || fail "$file deleted, and the build did not write it again"
+done
 # The module keeps precompiled preambles in the build tree; an edit re-scans
 # over them and changes nothing.
 compgen -G "$project/build/apigw/preambles/*.pch" > /dev/null ||

@@ -6,62 +6,40 @@
 # shellcheck source=common.bash
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
+# Both parsers are required (scripts/install-deps.sh installs python3-yaml, scripts/test.sh
+# the node modules). Debian's python3 is named in full: a python3 earlier on PATH (a venv)
+# may lack the yaml module.
 js_yaml=$REPO/test/validator/node_modules/js-yaml
-have_node=0 have_python=0
-command -v node >/dev/null && [[ -d $js_yaml ]] && have_node=1
-python3 -c 'import yaml' 2>/dev/null && have_python=1
-((have_node + have_python > 0)) ||
-  fail "no YAML parser to check with (node + npm ci --prefix test/validator, or python3-yaml)"
+python=/usr/bin/python3
+command -v node >/dev/null && [[ -d $js_yaml ]] ||
+  fail "js-yaml is missing: npm ci --prefix test/validator (scripts/test.sh does this)"
+"$python" -c 'import yaml' 2>/dev/null ||
+  fail "PyYAML is missing: apt-get install python3-yaml (scripts/install-deps.sh does this)"
 
 # check_fixture <dir>: prints nothing on success, the problem otherwise.
 check_fixture() {
-  local dir=$1 name args=() line format status
+  local dir=$1 name args format status
   name=$(basename "$dir")
-  if [[ -f $dir/args ]]; then
-    while IFS= read -r line || [[ -n $line ]]; do
-      line=$(sed 's/^[[:space:]]*//; s/[[:space:]]*$//' <<<"$line")
-      [[ -n $line ]] && args+=("$line")
-    done <"$dir/args"
-  fi
+  mapfile -t args < <(fixture_args "$dir")
   for format in json yaml; do
     status=0
     (cd "$dir" && "$TOOL" --quiet "${args[@]}" "--format=$format" input.cpp -- -std=c++20 \
       "-I$REPO/annotations" -I.) >"$WORK/$name.$format" 2>"$WORK/$name.err" || status=$?
     ((status == 0)) || { echo "$name: exit status $status ($format)"; cat "$WORK/$name.err"; return; }
   done
-  if ((have_node)); then
-    node -e '
+  node -e '
       const fs = require("fs"), yaml = require(process.argv[1]);
       const a = yaml.load(fs.readFileSync(process.argv[2], "utf8"));
       const b = JSON.parse(fs.readFileSync(process.argv[3], "utf8"));
       if (JSON.stringify(a) !== JSON.stringify(b)) process.exit(1);
     ' "$js_yaml" "$WORK/$name.yaml" "$WORK/$name.json" || echo "$name: js-yaml reads the YAML differently"
-  fi
-  if ((have_python)); then
-    python3 - "$WORK/$name.yaml" "$WORK/$name.json" <<'PY' || echo "$name: PyYAML reads the YAML differently"
+  "$python" - "$WORK/$name.yaml" "$WORK/$name.json" <<'PY' || echo "$name: PyYAML reads the YAML differently"
 import json, sys, yaml
-a = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
-b = json.load(open(sys.argv[2], encoding="utf-8"))
+a = yaml.safe_load(open(sys.argv[1], encoding="utf-8", newline=""))
+b = json.load(open(sys.argv[2], encoding="utf-8", newline=""))
 sys.exit(0 if json.dumps(a) == json.dumps(b) else 1)
 PY
-  fi
 }
 
-dirs=()
-for expected in "$REPO"/fixtures/*/expected.json; do
-  dirs+=("$(dirname "$expected")")
-done
-((${#dirs[@]} > 0)) || fail "no fixtures found"
-
-# A few fixtures at a time: each run is mostly Clang parsing.
-jobs=$(nproc 2>/dev/null || echo 2)
-((jobs > 8)) && jobs=8
-for ((i = 0; i < ${#dirs[@]}; i += jobs)); do
-  for dir in "${dirs[@]:i:jobs}"; do
-    check_fixture "$dir" >"$WORK/$(basename "$dir").result" &
-  done
-  wait
-done
-problems=$(cat "$WORK"/*.result)
-[[ -z $problems ]] || fail "$problems"
-echo "ok: ${#dirs[@]} fixtures as YAML"
+for_each_success_fixture check_fixture
+echo "ok: $FIXTURE_COUNT fixtures as YAML"
