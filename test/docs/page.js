@@ -62,17 +62,19 @@ function parseOptions(text) {
   return options;
 }
 
-const KNOWN_OPTIONS = new Set(['partial', 'run', 'fixture', 'args', 'status', 'xfail', 'ok', 'file']);
+const KNOWN_OPTIONS = new Set(['partial', 'run', 'fixture', 'args', 'status', 'xfail', 'ok', 'file',
+                              'setup', 'alternatives', 'hidden']);
 
-// The hidden code of a marker around the shown code: `{example}` on a line of its own is
-// where the shown code goes; without it, the shown code follows the hidden code.
-function fillTemplate(hidden, shown) {
-  if (hidden === undefined) return shown;
-  const lines = hidden.split('\n');
-  const slot = lines.findIndex((line) => line.trim() === '{example}');
-  if (slot < 0) return `${hidden}\n${shown}`;
-  lines.splice(slot, 1, shown);
-  return lines.join('\n');
+// `alternatives=1-2,3`: the block shows equivalent forms (a raw attribute, then its macro);
+// each alternative, lines of the block (`a-b`, several joined by `+`), is run as an example
+// of its own, and each must give the output.
+function alternatives(text, list) {
+  if (list === undefined) return [text];
+  const lines = text.split('\n');
+  return list.split(',').map((alternative) => alternative.split('+').map((range) => {
+    const [first, last = first] = range.split('-').map(Number);
+    return lines.slice(first - 1, last).join('\n');
+  }).join('\n'));
 }
 
 // The output block of a C++ example: the next fenced block, unless a heading or another C++
@@ -100,6 +102,12 @@ function parsePage(text) {
       }
     }
     if (options.partial || claimed.has(block)) return;
+    if (options.hidden) {
+      examples.push({ kind: 'cpp', line: block.line, options, xfail: options.xfail,
+                      shown: '', hidden: marker.body, output: block });
+      claimed.add(block);
+      return;
+    }
     if (options.run || options.fixture) {
       examples.push({ kind: options.run ? 'run' : 'fixture', line: block.line, options,
                       script: marker.body, xfail: options.xfail, output: block });
@@ -117,8 +125,10 @@ function parsePage(text) {
         return;
       }
       if (output) claimed.add(output);
-      examples.push({ kind: 'cpp', line: block.line, options, xfail: options.xfail,
-                      code: fillTemplate(marker && marker.body, block.text), output });
+      for (const shown of alternatives(block.text, options.alternatives)) {
+        examples.push({ kind: 'cpp', line: block.line, options, xfail: options.xfail,
+                        shown, hidden: marker && marker.body, output });
+      }
       return;
     }
     if (CLAIMED_LANGUAGES.has(block.lang)) {

@@ -12,7 +12,7 @@ const TIMEOUT_MS = 120000;
 // The flags every C++ example is compiled with. The prelude holds the #include lines pages
 // leave out; it is force-included, so line numbers in diagnostics stay those of the page.
 function compileFlags(repo) {
-  return ['-std=c++20', `-I${repo}/annotations`, '-I.',
+  return ['-std=c++20', `-I${repo}/annotations`, `-I${repo}/docs/examples`, '-I.',
           '-include', path.join(__dirname, 'prelude.hpp')];
 }
 
@@ -45,9 +45,31 @@ function expectedStatus(example) {
   return 0;
 }
 
+// Hidden code around the shown code: `{example}` on a line of its own is where the shown code
+// goes; without it, the shown code follows.
+function fillTemplate(template, shown) {
+  if (template === undefined) return shown;
+  const lines = template.split('\n');
+  const slot = lines.findIndex((line) => line.trim() === '{example}');
+  if (slot < 0) return `${template}\n${shown}`;
+  lines.splice(slot, 1, shown);
+  return lines.join('\n');
+}
+
+// The source of a C++ example: the shown code, inside the marker's hidden code, inside the
+// setup docs/examples/<setup>.cpp.
+function exampleSource(example, repo) {
+  let code = fillTemplate(example.hidden, example.shown);
+  if (example.options.setup) {
+    const setup = path.join(repo, 'docs', 'examples', `${example.options.setup}.cpp`);
+    code = fillTemplate(fs.readFileSync(setup, 'utf8').replace(/\n$/, ''), code);
+  }
+  return code;
+}
+
 function runCpp(example, context, dir) {
   const file = example.options.file || 'input.cpp';
-  fs.writeFileSync(path.join(dir, file), `${example.code}\n`);
+  fs.writeFileSync(path.join(dir, file), `${exampleSource(example, context.repo)}\n`);
   const args = [...splitWords(example.options.args), file, '--', ...compileFlags(context.repo)];
   return { dir, result: spawn(context.tool, args, dir, process.env) };
 }
