@@ -2,4 +2,4 @@
 #include "models.hpp"
 APIGW_POST("/orders")
 {example}
-void submit_order(const Order &order);
+Order submit_order(const Order &order);
