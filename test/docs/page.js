@@ -71,10 +71,14 @@ const KNOWN_OPTIONS = new Set(['partial', 'run', 'fixture', 'args', 'status', 'x
 function alternatives(text, list) {
   if (list === undefined) return [text];
   const lines = text.split('\n');
-  return list.split(',').map((alternative) => alternative.split('+').map((range) => {
-    const [first, last = first] = range.split('-').map(Number);
-    return lines.slice(first - 1, last).join('\n');
-  }).join('\n'));
+  const valid = (n) => Number.isInteger(n) && n >= 1 && n <= lines.length;
+  return list.split(',').map((alternative) => {
+    const parts = alternative.split('+').map((range) => {
+      const [first, last = first] = range.split('-').map(Number);
+      return valid(first) && valid(last) && first <= last ? lines.slice(first - 1, last) : undefined;
+    });
+    return parts.includes(undefined) ? undefined : parts.flat().join('\n');
+  });
 }
 
 // The output block of a C++ example: the next fenced block, unless a heading or another C++
@@ -102,15 +106,12 @@ function parsePage(text) {
       }
     }
     if (options.partial || claimed.has(block)) return;
-    if (options.hidden) {
-      examples.push({ kind: 'cpp', line: block.line, options, xfail: options.xfail,
+    // An output block whose marker holds its source: C++ (`hidden`) or a script (`run`), or
+    // that names a fixture.
+    const source = options.hidden ? 'cpp' : options.run ? 'run' : options.fixture && 'fixture';
+    if (source) {
+      examples.push({ kind: source, line: block.line, options, xfail: options.xfail,
                       shown: '', hidden: marker.body, output: block });
-      claimed.add(block);
-      return;
-    }
-    if (options.run || options.fixture) {
-      examples.push({ kind: options.run ? 'run' : 'fixture', line: block.line, options,
-                      script: marker.body, xfail: options.xfail, output: block });
       claimed.add(block);
       return;
     }
@@ -125,7 +126,12 @@ function parsePage(text) {
         return;
       }
       if (output) claimed.add(output);
-      for (const shown of alternatives(block.text, options.alternatives)) {
+      const forms = alternatives(block.text, options.alternatives);
+      if (forms.some((form) => form === undefined)) {
+        problems.push({ line: marker.line, message: `alternatives=${options.alternatives}: name lines of the block, as 1-2,3 or 1+4` });
+        return;
+      }
+      for (const shown of forms) {
         examples.push({ kind: 'cpp', line: block.line, options, xfail: options.xfail,
                         shown, hidden: marker && marker.body, output });
       }

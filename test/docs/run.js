@@ -92,7 +92,7 @@ function runScript(example, context, dir) {
   fs.symlinkSync(context.tool, path.join(bin, 'clang-apigw'));
   const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, REPO: context.repo,
                 APIGW_FLAGS: compileFlags(context.repo).join(' ') };
-  const script = `set -u\nexec 2>&1\n${example.script || ''}`;
+  const script = `set -u\nexec 2>&1\n${example.hidden || ''}`;
   return { dir, result: spawn('bash', ['-c', script], dir, env) };
 }
 
