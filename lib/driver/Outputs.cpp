@@ -124,13 +124,17 @@ llvm::Error writeStreams(const std::vector<PlannedOutput> &Outputs,
 /// Keeps the target's current contents under a second name (a hard link,
 /// or a copy where the file system has none) until every output is in place.
 std::error_code keepBackup(Staged &S) {
-  if (!llvm::sys::fs::exists(S.Target))
+  // Anything else (a directory that appeared since the checks) makes the
+  // rename fail, which puts the others back.
+  if (!llvm::sys::fs::is_regular_file(S.Target))
     return {};
   std::string Backup = backupName(S.Temporary);
   std::error_code EC = llvm::sys::fs::create_hard_link(S.Target, Backup);
   if (EC)
     EC = llvm::sys::fs::copy_file(S.Target, Backup);
-  if (!EC)
+  if (EC)
+    llvm::sys::fs::remove(Backup); // A copy that failed half-way.
+  else
     S.Backup = Backup;
   return EC;
 }
