@@ -33,7 +33,7 @@ TEST(CompileCommandsTest, WithoutTargetChoiceKeepsTheRest) {
                       "-target", "aarch64-linux-gnu", "-msse4.2", "-std=c++20", "-DX=1",
                       "-c", "a.cpp"};
   EXPECT_EQ(withoutTargetChoice(Cross),
-            (Args{"aarch64-linux-gnu-g++", "-std=c++20", "-DX=1", "-c", "a.cpp"}));
+            (Args{"aarch64-linux-gnu-g++", "-msse4.2", "-std=c++20", "-DX=1", "-c", "a.cpp"}));
   const Args Plain = {"c++", "-std=c++20", "-m64", "-c", "a.cpp"};
   EXPECT_EQ(withoutTargetChoice(Plain), Plain);
 }

@@ -34,14 +34,15 @@ std::set<unsigned> positionsOf(const CommandLineArguments &Args,
                                const std::function<bool(const llvm::opt::Arg &)> &Selected) {
   std::vector<const char *> Argv;
   llvm::opt::InputArgList Parsed = parseDriverArgs(Args, Argv);
+  std::vector<const llvm::opt::Arg *> InOrder(Parsed.begin(), Parsed.end());
   std::set<unsigned> Positions;
-  for (const llvm::opt::Arg *A : Parsed) {
-    if (!Selected(*A))
+  for (size_t N = 0; N < InOrder.size(); ++N) {
+    if (!Selected(*InOrder[N]))
       continue;
-    const unsigned First = A->getIndex() + 1;
-    const bool Separate = Args[First] == A->getSpelling() && A->getNumValues() > 0;
-    for (unsigned I = First; I <= First + (Separate ? A->getNumValues() : 0); ++I)
-      Positions.insert(I);
+    // An argument spans the argv entries up to the next one's.
+    const unsigned End = N + 1 < InOrder.size() ? InOrder[N + 1]->getIndex() : Argv.size();
+    for (unsigned I = InOrder[N]->getIndex(); I < End; ++I)
+      Positions.insert(I + 1);
   }
   return Positions;
 }

@@ -24,8 +24,8 @@ bool compilesCFamily(const clang::tooling::CommandLineArguments &Args, llvm::Str
 
 /// `Args` without what chooses the target machine: `--target` (which the
 /// database adds from the compiler's name, `aarch64-linux-gnu-g++`), `-march`,
-/// `-mcpu`, `-mtune` and the flags Clang accepts for some targets only
-/// (`-msse4.2`). The same unit parsed for the host, when it does not compile
+/// `-mcpu`, `-mtune` and the flags Clang's driver rejects on other targets
+/// than theirs. The same unit parsed for the host, when it does not compile
 /// for its own target: that target's headers may not be installed.
 clang::tooling::CommandLineArguments
 withoutTargetChoice(const clang::tooling::CommandLineArguments &Args);
