@@ -245,33 +245,20 @@ std::string operationId(const clang::FunctionDecl &FD, const Annotations &Keys, 
   return Index == 0 ? Id : Id + "_" + std::to_string(Index + 1);
 }
 
-/// What kind of template `FD` is, and why that rules out a handler; none
-/// for an ordinary function (a member of an explicitly specialised class
-/// template is one: its types are known).
-std::optional<std::pair<std::string, std::string>> templateKind(const clang::FunctionDecl &FD) {
-  const std::string Unknown = "its types are not known until it is instantiated";
+/// What kind of template `FD` is: none for an ordinary function (a member
+/// of an explicitly specialised class template is one: its types are known).
+std::optional<std::string> templateKind(const clang::FunctionDecl &FD) {
   if (const clang::FunctionTemplateDecl *Template = FD.getDescribedFunctionTemplate()) {
     // `auto` parameters invent the template parameters of an abbreviated
     // function template.
     const bool Abbreviated = llvm::any_of(*Template->getTemplateParameters(),
                                           [](const clang::NamedDecl *P) { return P->isImplicit(); });
-    return std::pair(Abbreviated ? "an abbreviated function template ('auto' parameters)"
-                                 : "a function template",
-                     Unknown);
+    return Abbreviated ? "an abbreviated function template ('auto' parameters)"
+                       : "a function template";
   }
   if (FD.isTemplated())
-    return std::pair("declared inside a class template", Unknown);
-  switch (FD.getTemplateSpecializationKind()) {
-  case clang::TSK_Undeclared:
-    return std::nullopt;
-  case clang::TSK_ExplicitSpecialization:
-    // Its types are known, but the template's other specialisations would
-    // share its name, and so its operationId.
-    return std::pair("an explicit specialisation of a template",
-                     "annotate a plain function that calls it");
-  default:
-    return std::pair("an instantiation of a template", Unknown);
-  }
+    return "declared inside a class template";
+  return std::nullopt;
 }
 
 } // namespace
@@ -280,8 +267,9 @@ std::optional<std::string> whyNotAHandler(const clang::FunctionDecl &FD) {
   auto Kind = templateKind(FD);
   if (!Kind)
     return std::nullopt;
-  return "function '" + FD.getNameAsString() + "' is " + Kind->first +
-         "; a handler must be a non-template function (" + Kind->second + ")";
+  return "function '" + FD.getNameAsString() + "' is " + *Kind +
+         "; a handler must be a non-template function (its types are not known until it "
+         "is instantiated)";
 }
 
 bool isRouteKey(std::string_view Key) {

@@ -33,12 +33,7 @@ public:
   // A declaration chain is mapped once, from its first declaration, whose
   // location names it, at the first declaration the walk meets.
   bool VisitFunctionDecl(clang::FunctionDecl *FD) {
-    // An explicit specialisation's chain starts at the declaration Clang
-    // instantiated to match it to its template, which no walk meets.
-    const clang::FunctionDecl *Previous = FD->getPreviousDecl();
-    if (Previous && Previous->getTemplateSpecializationKind() == clang::TSK_ImplicitInstantiation)
-      mapFunction(*FD);
-    else if (firstMet(*FD))
+    if (firstMet(*FD))
       mapFunction(*FD->getFirstDecl());
     return true;
   }
