@@ -7,7 +7,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 tool() { "$TOOL" --quiet "$@" ping.cpp -- -std=c++20; }
 
 tool -o api.yaml 2>err.txt || { show err.txt; fail "writing api.yaml"; }

@@ -19,7 +19,7 @@ status=0
   { show err.txt; fail "merge of a deep fragment: message"; }
 [[ ! -e api.json && ! -s out.txt ]] || fail "merge of a deep fragment wrote an output"
 
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 cp deep.json before.json
 status=0
 "$TOOL" --quiet --check -o deep.json ping.cpp -- -std=c++20 >out.txt 2>err.txt || status=$?

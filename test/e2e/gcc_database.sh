@@ -22,8 +22,8 @@ if [[ -f $basic/input.cpp ]]; then
       "$basic/expected.json")
   fi
 else
-  write_ping_source "$db/src/a.cpp" ping /ping
-  expect_paths+=(/ping)
+  write_ping_source "$db/src/a.cpp" ping /health
+  expect_paths+=(/health)
 fi
 # b.cpp: a handler of its own, with names no fixture uses.
 write_ping_source "$db/src/b.cpp" gcc_db_e2e_ping /gcc-db-e2e/ping

@@ -8,7 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 src=$WORK/src
 out=$WORK/out
 mkdir -p "$src" "$out"
-write_ping_source "$src/good.cpp" ping /ping
+write_ping_source "$src/good.cpp" ping /health
 cat >"$src/syntax_error.cpp" <<'CPP'
 #include <string>
 
@@ -34,7 +34,7 @@ status=0
 tool good.cpp -o "$out/api.json" 2>"$WORK/err" || status=$?
 ((status == 0)) || { show "$WORK/err"; fail "good source: exit status $status, expected 0"; }
 [[ -s $out/api.json ]] || fail "good source: $out/api.json not written"
-grep -qF '"/ping"' "$out/api.json" || { show "$out/api.json"; fail "good source: /ping missing"; }
+grep -qF '"/health"' "$out/api.json" || { show "$out/api.json"; fail "good source: /health missing"; }
 
 for bad in syntax_error.cpp bad_annotation.cpp; do
   # 2. An existing output keeps its bytes.

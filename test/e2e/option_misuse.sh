@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 
 expect_usage_error() {
   local says=$1
@@ -37,7 +37,7 @@ grep -q "'\*'" api.json || fail "--cors: no '*' origin"
 "$TOOL" --quiet --cors=https://app.example.com ping.cpp -- -std=c++20 >out.txt || fail "--cors="
 grep -q "'https://app.example.com'" out.txt || fail "--cors=: origin missing"
 "$TOOL" --quiet --list-routes ping.cpp -- -std=c++20 >out.txt || fail "--list-routes"
-grep -q 'GET /ping' out.txt || fail "--list-routes: no route"
+grep -q 'GET /health' out.txt || fail "--list-routes: no route"
 
 # One program name on an unknown option's line.
 run out.txt err.txt "$TOOL" --no-such-option ping.cpp -- -std=c++20

@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 mkdir -p real links
 tool() { "$TOOL" --quiet "$@" ping.cpp -- -std=c++20; }
 tool -o expected.json || fail "writing expected.json"
@@ -23,7 +23,7 @@ for link in chain.json api.json new.json vars.tf; do
   [[ -L links/$link ]] || fail "links/$link was replaced by a regular file"
 done
 cmp -s real/api.json expected.json || fail "real/api.json (through two links) was not written"
-grep -q '"/ping"' real/new.json || fail "the dangling link's target was not created"
+grep -q '"/health"' real/new.json || fail "the dangling link's target was not created"
 grep -q 'variable "ping_invoke_arn"' real/vars.tf || fail "real/vars.tf was not written"
 [[ -z $(find links real -name '.apigw-*') ]] || fail "temporaries left behind"
 

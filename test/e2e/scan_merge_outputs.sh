@@ -7,7 +7,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 "$TOOL" scan --quiet ping.cpp -o ping.frag -- -std=c++20 || fail "scan to ping.frag"
 cp ping.frag ping.frag.orig
 

@@ -6,7 +6,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 echo old >public.json
 listing=$(ls -A | sort)
 
@@ -37,7 +37,7 @@ check_failure "closed stdout"
 # temporaries) must not take its descriptor.
 "$TOOL" --quiet -o api.json --public-output public.json ping.cpp -- -std=c++20 >&- 2>err.txt ||
   { show err.txt; fail "closed stdout, files only"; }
-grep -q '"/ping"' api.json && grep -q '"/ping"' public.json || fail "closed stdout: outputs not written"
+grep -q '"/health"' api.json && grep -q '"/health"' public.json || fail "closed stdout: outputs not written"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' api.json || fail "api.json is not JSON"
 # A closed stderr neither.
 "$TOOL" --quiet -o api2.json ping.cpp -- -std=c++20 2>&- || fail "closed stderr"

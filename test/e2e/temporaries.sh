@@ -7,13 +7,13 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"
-write_ping_source ping.cpp ping /ping
+write_ping_source ping.cpp ping /health
 mkdir out
 tool() { "$TOOL" --quiet "$@" ping.cpp -- -std=c++20; }
 
 long=$(printf 'a%.0s' {1..250}).json # 255 bytes, the longest name Linux takes
 tool -o "out/$long" 2>err.txt || { show err.txt; fail "a 255-byte output name"; }
-grep -q '"/ping"' "out/$long" || fail "the 255-byte output was not written"
+grep -q '"/health"' "out/$long" || fail "the 255-byte output was not written"
 rm "out/$long"
 
 # A run killed while writing its temporaries leaves them; the next run removes them.
