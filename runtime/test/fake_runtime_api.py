@@ -50,9 +50,13 @@ def main():
                 index = state["next"]
                 state["next"] += 1
             if index >= len(events):
-                # Nothing more to hand out: wait for the shutdown.
+                # Nothing more to hand out: wait for the shutdown and close the
+                # connection unanswered. An answer without Content-Type would crash
+                # aws-lambda-cpp (it calls strlen on the header); a failed request
+                # makes it retry, find no server, and return from run_handler.
                 done.wait(args.timeout)
-                return self.reply(500)
+                self.close_connection = True
+                return
             deadline = int(time.time() * 1000) + 30000
             # Content-Type, the request id and the deadline are all required by aws-lambda-cpp.
             self.reply(200, events[index].encode(), [
