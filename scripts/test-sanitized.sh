@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds everything (library, tool, unit tests) with AddressSanitizer and
-# UndefinedBehaviorSanitizer into build-asan/ using clang++-19, then runs the whole
-# CTest suite there. The end-to-end and fixture tests run the sanitized clang-apigw,
-# so the tool is checked on real input too. Any sanitizer report fails the test
+# Builds everything (library, tool, unit tests, fuzz targets) with AddressSanitizer and
+# UndefinedBehaviorSanitizer into build-asan/ using clang++-19
+# (scripts/configure-sanitized.sh), then runs the whole CTest suite there. The end-to-end
+# and fixture tests run the sanitized clang-apigw, so the tool is checked on real input too. Any sanitizer report fails the test
 # that triggered it (-fno-sanitize-recover=all, halt_on_error).
 #
 #   scripts/test-sanitized.sh [ctest arguments...]      e.g. -R fixture/ or -L e2e
@@ -15,26 +15,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo=$PWD
 build=${APIGW_ASAN_BUILD_DIR:-build-asan}
 
-scripts/install-deps.sh
-scripts/install-sanitizer-deps.sh
+scripts/configure-sanitized.sh "$build"
 
-sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 # The same options for every run: the build runs the unit-test binary too (test discovery).
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:abort_on_error=0:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$repo/scripts/lsan-suppressions.txt:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:report_error_type=1"
 
-# Configured every time (a few seconds): the test lists come from globs over fixtures/,
-# and a golden added since the last configure must be validated too.
-generator=()
-[[ -f $build/CMakeCache.txt ]] || generator=(-G Ninja)
-cmake -S . -B "$build" "${generator[@]}" \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++-19 \
-  "-DCMAKE_CXX_FLAGS=$sanitize" \
-  "-DCMAKE_EXE_LINKER_FLAGS=$sanitize" \
-  "-DCMAKE_SHARED_LINKER_FLAGS=$sanitize" \
-  "-DCMAKE_MODULE_LINKER_FLAGS=$sanitize" >/dev/null
 start=$SECONDS
 cmake --build "$build"
 echo "test-sanitized: build took $((SECONDS - start)) s" >&2
