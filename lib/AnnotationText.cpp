@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "AnnotationText.h"
 
+#include "Registry.h"
+
 #include <llvm/ADT/StringRef.h>
 
 #include <algorithm>
@@ -45,7 +47,7 @@ struct KeyInfo {
   KindSet Kinds;
 };
 
-constexpr auto KeyTable = std::to_array<KeyInfo>({
+constexpr auto StaticKeys = std::to_array<KeyInfo>({
     // §4.1 Route keys.
     {"get", Valued, OnHandler},
     {"put", Valued, OnHandler},
@@ -55,25 +57,8 @@ constexpr auto KeyTable = std::to_array<KeyInfo>({
     {"head", Valued, OnHandler},
     {"options", Valued, OnHandler},
     {"any", Valued, OnHandler},
-    // §4.1 Integrations (the authorizer takes aws_lambda_uri too, §4.2).
-    {"aws_lambda_uri", Valued, OnHandler | OnAuthorizer},
-    {"aws_lambda_arn", Valued, OnHandler},
-    {"aws_lambda_direct_uri", Valued, OnHandler},
-    {"aws_sfn_sync_arn", Valued, OnHandler},
-    {"aws_sfn_arn", Valued, OnHandler},
-    {"aws_s3_bucket", Valued, OnHandler},
-    {"aws_s3_object_key", Valued, OnHandler},
-    {"aws_dynamodb_table_name", Valued, OnHandler},
-    {"aws_dynamodb_pk_pattern", Valued, OnHandler},
-    {"aws_dynamodb_sk_pattern", Valued, OnHandler},
-    {"aws_dynamodb_fields", Valued, OnHandler},
-    {"aws_dynamodb_query_expr", Valued, OnHandler},
-    {"aws_sns_topic_arn", Valued, OnHandler},
-    {"aws_sqs_queue", Valued, OnHandler},
-    {"http_proxy_uri", Valued, OnHandler},
-    {"http_uri", Valued, OnHandler},
-    {"mock_response", Valued, OnHandler},
-    // §4.1 Shared integration keys.
+    // Here come the keys of the integration kinds (integrationKeyRows).
+    // The keys every kind may read.
     {"aws_iam_arn", Valued, OnHandler},
     {"aws_vtl_request_template", Valued, OnHandler},
     {"aws_vtl_response_template", Valued, OnHandler},
@@ -151,10 +136,41 @@ constexpr auto KeyTable = std::to_array<KeyInfo>({
     {"gateway_responses", Flag, OnApi},
 });
 
+/// The keys that choose an integration kind and the keys only one kind
+/// reads, from the registry. A Lambda authorizer reads `aws_lambda_uri` too.
+std::vector<KeyInfo> integrationKeyRows() {
+  std::vector<KeyInfo> Rows;
+  auto Add = [&](std::string_view Name) {
+    Rows.push_back({Name, Valued, Name == "aws_lambda_uri" ? OnHandler | OnAuthorizer : OnHandler});
+  };
+  for (const IntegrationKind *Kind : integrationKinds()) {
+    for (const ChoosingKey &Key : Kind->choosingKeys())
+      Add(Key.Name);
+    for (std::string_view Option : Kind->optionKeys())
+      Add(Option);
+  }
+  return Rows;
+}
+
+/// Every key: the route keys, the integration kinds' keys, then the rest.
+const std::vector<KeyInfo> &keyTable() {
+  static const std::vector<KeyInfo> Table = [] {
+    auto Integrations = std::find_if(StaticKeys.begin(), StaticKeys.end(),
+                                     [](const KeyInfo &Info) { return Info.Name == "aws_iam_arn"; });
+    std::vector<KeyInfo> Keys(StaticKeys.begin(), Integrations);
+    for (const KeyInfo &Row : integrationKeyRows())
+      Keys.push_back(Row);
+    Keys.insert(Keys.end(), Integrations, StaticKeys.end());
+    return Keys;
+  }();
+  return Table;
+}
+
 const KeyInfo *findKey(std::string_view Key) {
-  auto It = std::find_if(KeyTable.begin(), KeyTable.end(),
+  const std::vector<KeyInfo> &Table = keyTable();
+  auto It = std::find_if(Table.begin(), Table.end(),
                          [&](const KeyInfo &Info) { return Info.Name == Key; });
-  return It == KeyTable.end() ? nullptr : &*It;
+  return It == Table.end() ? nullptr : &*It;
 }
 
 constexpr std::string_view Blanks = " \t\r\n\v\f";
@@ -286,7 +302,7 @@ std::optional<std::string> closestKey(std::string_view Key, DeclKind Kind) {
   unsigned MaxDistance = std::max<unsigned>(1, Lower.size() / 3);
   const KeyInfo *Best = nullptr;
   unsigned BestDistance = MaxDistance + 1;
-  for (const KeyInfo &Info : KeyTable) {
+  for (const KeyInfo &Info : keyTable()) {
     if ((Info.Kinds & bit(Kind)) == 0 || Info.Name == Key)
       continue;
     unsigned Distance =

@@ -28,7 +28,6 @@ void add(Diagnostics &Diags, Severity Level, const Location &Loc, std::string Me
   Diags.push_back({Loc, Level, std::move(Message), std::move(Notes)});
 }
 
-std::string routeName(const Operation &Op) { return upperMethod(Op.Method) + " " + Op.Path; }
 
 /// The operations in source order, so that "the first" means the first
 /// written, whatever the order of the units.
@@ -74,12 +73,12 @@ void checkParameterSiblings(const std::vector<Operation> &Ops, Diagnostics &Diag
       if (Inserted || First.Segment == Segment || !Reported.insert({ThisParent, Segment}).second)
         continue;
       add(Diags, Severity::Error, Op->Loc,
-          "route '" + routeName(*Op) + "' puts the path parameter '" + Segment + "' under '" +
-              ThisParent + "', where route '" + routeName(*First.By) + "' has '" +
+          "route '" + routeName(Op->Method, Op->Path) + "' puts the path parameter '" + Segment + "' under '" +
+              ThisParent + "', where route '" + routeName(First.By->Method, First.By->Path) + "' has '" +
               First.Segment + "'; an API Gateway resource has one path-parameter child, so " +
               "the import fails: spell the parameter at this position the same way in " +
               "every route (a function parameter may keep its own name with 'name=')",
-          {{First.By->Loc, "route '" + routeName(*First.By) + "' is here"}});
+          {{First.By->Loc, "route '" + routeName(First.By->Method, First.By->Path) + "' is here"}});
       break;
     }
   }
@@ -113,7 +112,7 @@ void checkReservedRoots(const std::vector<Operation> &Ops, Diagnostics &Diags) {
     const std::string &Root = Resources.front().first;
     if ((Root == "/ping" || Root == "/sping") && Reported.insert(Root).second)
       add(Diags, Severity::Warning, Op->Loc,
-          "route '" + routeName(*Op) + "' uses the root resource '" + Root +
+          "route '" + routeName(Op->Method, Op->Path) + "' uses the root resource '" + Root +
               "', which API Gateway reserves for its own health check: behind a custom " +
               "domain name, requests to it do not reach the integration; choose another " +
               "name, such as '/health'");
@@ -142,7 +141,7 @@ void checkResourceCount(const std::vector<Operation> &Ops, unsigned Max, Diagnos
   add(Diags, Severity::Warning, Op.Loc,
       "the API has " + std::to_string(All.size()) + " resources (one per path prefix, '/' " +
           "included), more than the " + std::to_string(Max) + " API Gateway allows per " +
-          "REST API; the import of '" + Over + "' (route '" + routeName(Op) + "') fails " +
+          "REST API; the import of '" + Over + "' (route '" + routeName(Op.Method, Op.Path) + "') fails " +
           "unless AWS raised the 'Resources per API' quota: then pass --max-resources=<quota>");
 }
 
@@ -177,7 +176,7 @@ void checkBinaryType(const std::string &MediaType, const char *What, const Opera
   if (Api)
     Notes.push_back({Api->Loc, "the api variable is here"});
   add(Diags, Severity::Warning, Op.Loc,
-      "route '" + routeName(Op) + "' has " + What + " of media type '" + MediaType +
+      "route '" + routeName(Op.Method, Op.Path) + "' has " + What + " of media type '" + MediaType +
           "', which the api's 'binary_media_types=' does not list: API Gateway will treat " +
           "the bytes as text and mangle them; add 'binary_media_types=" + MediaType +
           "' to the api variable",

@@ -109,8 +109,8 @@ ApiSettings mapApiSettings(const Annotations &Keys, const Location &Loc, Diagnos
   Api.Security = parseSecurity(Keys, Diags);
   Api.Validator = choice(Keys, "validate", {"all", "body", "params", "none"}, Diags);
   Api.CorsOrigin = valueOf(Keys, "cors_origin");
-  Api.CorsHeaders = valueOf(Keys, "cors_headers");
-  Api.CorsMethods = valueOf(Keys, "cors_methods");
+  Api.CorsHeaders = splitList(valueOf(Keys, "cors_headers"));
+  Api.CorsMethods = splitList(valueOf(Keys, "cors_methods"));
   Api.BinaryMediaTypes = splitList(valueOf(Keys, "binary_media_types"));
   Api.ApiKeySource = choice(Keys, "api_key_source", {"HEADER", "AUTHORIZER"}, Diags);
   Api.EndpointType = choice(Keys, "endpoint_type", {"REGIONAL", "EDGE", "PRIVATE"}, Diags);

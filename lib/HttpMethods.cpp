@@ -19,4 +19,8 @@ std::string upperMethod(std::string_view Method) {
   return llvm::StringRef(Method).upper();
 }
 
+std::string routeName(std::string_view Method, std::string_view Path) {
+  return upperMethod(Method) + " " + std::string(Path);
+}
+
 } // namespace apigw

@@ -14,4 +14,7 @@ unsigned methodRank(std::string_view Method);
 /// `GET`, `ANY`: how messages and integrations spell a method.
 std::string upperMethod(std::string_view Method);
 
+/// `GET /pets/{id}`: how messages name a route.
+std::string routeName(std::string_view Method, std::string_view Path);
+
 } // namespace apigw

@@ -9,18 +9,14 @@
 
 namespace apigw {
 
-/// Builds the integration a handler's keys describe: exactly one integration
-/// key (SPEC §4.1), plus the shared keys. Reports no/two integration keys at
+/// Builds the integration a handler's keys describe: exactly one key that
+/// chooses a registered kind (integrations/Registry.h), plus the shared keys. Reports no/two integration keys at
 /// `HandlerLoc`/the second key, bad values at their key, a missing
 /// `aws_iam_arn` where AWS requires a role (service integrations), and keys
 /// that the chosen kind does not read (`aws_s3_object_key` without
 /// `aws_s3_bucket`, `vpc_link_id` without an HTTP integration...).
 std::optional<Integration> mapIntegration(const Annotations &Keys, const Location &HandlerLoc,
                                           const std::string &HandlerName, Diagnostics &Diags);
-
-/// The status a `mock_response=` integration answers with; none for other
-/// kinds or an invalid value (mapIntegration reports it).
-std::optional<int> mockStatus(const Integration &I);
 
 /// Checks that one route of a handler and the handler's integration make
 /// sense together: the route's method is one the integration can serve

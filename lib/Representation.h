@@ -15,6 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace apigw {
@@ -100,29 +101,44 @@ struct SecurityRequirement {
   Location Loc;
 };
 
-enum class IntegrationKind {
-  LambdaProxy,       ///< aws_lambda_uri / aws_lambda_arn
-  LambdaDirect,      ///< aws_lambda_direct_uri
-  StepFunctionsSync, ///< aws_sfn_sync_arn
-  StepFunctions,     ///< aws_sfn_arn
-  S3,                ///< aws_s3_bucket
-  DynamoDB,          ///< aws_dynamodb_table_name
-  Sns,               ///< aws_sns_topic_arn
-  Sqs,               ///< aws_sqs_queue
-  HttpProxy,         ///< http_proxy_uri
-  Http,              ///< http_uri
-  Mock,              ///< mock_response
-};
-
 struct RequestParameterMapping {
   std::string Target; ///< integration.request.header.X
   std::string Source; ///< method.request.path.id
 };
 
+/// `aws_s3_object_key=`: the object's key; empty: the route's path parameters.
+struct S3Object {
+  std::string Key;
+
+  friend bool operator==(const S3Object &, const S3Object &) = default;
+};
+
+/// The `aws_dynamodb_*=` keys: the item's key patterns and request members.
+struct DynamoDbItem {
+  std::string PartitionKey;    ///< Empty: the first path parameter.
+  std::string SortKey;         ///< Empty: none.
+  std::string Fields;          ///< PutItem's further Item members; empty: the body.
+  std::string QueryExpression; ///< Set: GET queries instead of getting one item.
+
+  friend bool operator==(const DynamoDbItem &, const DynamoDbItem &) = default;
+};
+
+/// `mock_response=<status>[:<json body>]`.
+struct MockResponse {
+  int Status = 200;
+  std::string Body; ///< As written after the ':'; empty: none.
+
+  friend bool operator==(const MockResponse &, const MockResponse &) = default;
+};
+
+/// What only one kind of integration reads, already parsed.
+using KindOptions = std::variant<std::monostate, S3Object, DynamoDbItem, MockResponse>;
+
 /// The values of an operation's integration keys, already checked.
 struct Integration {
-  IntegrationKind Kind = IntegrationKind::LambdaProxy;
-  /// The integration key's value: an invocation URI (already wrapped when a
+  /// The name of a registered integration kind (integrations/Registry.h).
+  std::string Kind = "LambdaProxy";
+  /// The choosing key's value: an invocation URI (already wrapped when a
   /// bare Lambda ARN was given), a state machine ARN, a bucket, a table...
   std::string Target;
   std::string Credentials; ///< aws_iam_arn
@@ -133,9 +149,7 @@ struct Integration {
   std::string PassthroughBehavior;
   std::string ContentHandling;
   std::string VpcLinkId;
-  /// Keys that only one kind reads (aws_s3_object_key, aws_dynamodb_*,
-  /// mock_response's body...), by annotation key.
-  std::map<std::string, std::string> ServiceOptions;
+  KindOptions Options;
 };
 
 struct Operation {
@@ -158,6 +172,11 @@ struct Operation {
   Location Loc; ///< The handler's declaration: identity across units.
   Provenance From;
 };
+
+/// The success response's status: responses list it first.
+inline std::string successStatus(const Operation &Op) {
+  return Op.Responses.empty() ? "200" : Op.Responses.front().Status;
+}
 
 enum class AuthorizerKind { Cognito, LambdaToken, LambdaRequest, Iam, ApiKey };
 
@@ -185,8 +204,8 @@ struct ApiSettings {
   std::optional<std::vector<SecurityRequirement>> Security;
   std::string Validator;
   std::string CorsOrigin;
-  std::string CorsHeaders;
-  std::string CorsMethods;
+  std::vector<std::string> CorsHeaders;
+  std::vector<std::string> CorsMethods;
   std::vector<std::string> BinaryMediaTypes;
   std::string ApiKeySource;
   std::string EndpointType;

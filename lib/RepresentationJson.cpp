@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "RepresentationJson.h"
 #include "JsonRead.h"
+#include "Registry.h"
 
 namespace apigw {
 
@@ -51,23 +52,6 @@ static const char *enumName(ParamIn V) {
   return nullptr;
 }
 
-static const char *enumName(IntegrationKind V) {
-  switch (V) {
-  case IntegrationKind::LambdaProxy: return "LambdaProxy";
-  case IntegrationKind::LambdaDirect: return "LambdaDirect";
-  case IntegrationKind::StepFunctionsSync: return "StepFunctionsSync";
-  case IntegrationKind::StepFunctions: return "StepFunctions";
-  case IntegrationKind::S3: return "S3";
-  case IntegrationKind::DynamoDB: return "DynamoDB";
-  case IntegrationKind::Sns: return "Sns";
-  case IntegrationKind::Sqs: return "Sqs";
-  case IntegrationKind::HttpProxy: return "HttpProxy";
-  case IntegrationKind::Http: return "Http";
-  case IntegrationKind::Mock: return "Mock";
-  }
-  return nullptr;
-}
-
 static const char *enumName(AuthorizerKind V) {
   switch (V) {
   case AuthorizerKind::Cognito: return "Cognito";
@@ -107,10 +91,6 @@ void to_json(json &J, Severity V) { enumToJson(J, V); }
 void from_json(const json &J, Severity &V) { enumFromJson(J, V, "Severity"); }
 void to_json(json &J, ParamIn V) { enumToJson(J, V); }
 void from_json(const json &J, ParamIn &V) { enumFromJson(J, V, "ParamIn"); }
-void to_json(json &J, IntegrationKind V) { enumToJson(J, V); }
-void from_json(const json &J, IntegrationKind &V) {
-  enumFromJson(J, V, "IntegrationKind");
-}
 void to_json(json &J, AuthorizerKind V) { enumToJson(J, V); }
 void from_json(const json &J, AuthorizerKind &V) {
   enumFromJson(J, V, "AuthorizerKind");
@@ -290,6 +270,80 @@ void from_json(const json &J, RequestParameterMapping &V) {
   readJsonField(J, "Source", V.Source);
 }
 
+void to_json(json &J, const S3Object &V) { J = {{"Key", V.Key}}; }
+
+void from_json(const json &J, S3Object &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Key", V.Key);
+}
+
+void to_json(json &J, const DynamoDbItem &V) {
+  J = {{"PartitionKey", V.PartitionKey},
+       {"SortKey", V.SortKey},
+       {"Fields", V.Fields},
+       {"QueryExpression", V.QueryExpression}};
+}
+
+void from_json(const json &J, DynamoDbItem &V) {
+  expectJsonObject(J);
+  readJsonField(J, "PartitionKey", V.PartitionKey);
+  readJsonField(J, "SortKey", V.SortKey);
+  readJsonField(J, "Fields", V.Fields);
+  readJsonField(J, "QueryExpression", V.QueryExpression);
+}
+
+void to_json(json &J, const MockResponse &V) {
+  J = {{"Status", V.Status}, {"Body", V.Body}};
+}
+
+void from_json(const json &J, MockResponse &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Status", V.Status);
+  readJsonField(J, "Body", V.Body);
+}
+
+/// The alternative's name, and its fields under it; {} when there is none.
+static const char *optionsName(const KindOptions &V) {
+  static constexpr const char *Names[] = {"", "S3Object", "DynamoDbItem", "MockResponse"};
+  static_assert(std::size(Names) == std::variant_size_v<KindOptions>);
+  return Names[V.index()];
+}
+
+void to_json(json &J, const KindOptions &V) {
+  J = json::object();
+  std::visit(
+      [&](const auto &Options) {
+        if constexpr (!std::is_same_v<std::decay_t<decltype(Options)>, std::monostate>)
+          J[optionsName(V)] = Options;
+      },
+      V);
+}
+
+/// Sets `V` to the alternative at `Index` and reads it from `J`.
+template <size_t Index = 1> static void readOptions(const json &J, KindOptions &V) {
+  if constexpr (Index < std::variant_size_v<KindOptions>) {
+    KindOptions Candidate(std::in_place_index<Index>);
+    if (J.contains(optionsName(Candidate))) {
+      readJsonField(J, optionsName(Candidate), std::get<Index>(Candidate));
+      V = std::move(Candidate);
+      return;
+    }
+    readOptions<Index + 1>(J, V);
+  } else {
+    throw JsonReadError("unknown integration options " + J.dump());
+  }
+}
+
+void from_json(const json &J, KindOptions &V) {
+  expectJsonObject(J);
+  if (J.empty())
+    V = std::monostate{};
+  else if (J.size() == 1)
+    readOptions(J, V);
+  else
+    throw JsonReadError("integration options name more than one kind");
+}
+
 void to_json(json &J, const Integration &V) {
   J = {{"Kind", V.Kind},
        {"Target", V.Target},
@@ -300,13 +354,18 @@ void to_json(json &J, const Integration &V) {
        {"PassthroughBehavior", V.PassthroughBehavior},
        {"ContentHandling", V.ContentHandling},
        {"VpcLinkId", V.VpcLinkId},
-       {"ServiceOptions", V.ServiceOptions}};
+       {"Options", V.Options}};
   writeJsonField(J, "TimeoutMs", V.TimeoutMs);
 }
 
 void from_json(const json &J, Integration &V) {
   expectJsonObject(J);
   readJsonField(J, "Kind", V.Kind);
+  if (!findIntegrationKind(V.Kind)) {
+    JsonReadError Error("unknown integration kind \"" + V.Kind + "\"");
+    Error.within("Kind");
+    throw Error;
+  }
   readJsonField(J, "Target", V.Target);
   readJsonField(J, "Credentials", V.Credentials);
   readJsonField(J, "RequestTemplate", V.RequestTemplate);
@@ -316,7 +375,7 @@ void from_json(const json &J, Integration &V) {
   readJsonField(J, "PassthroughBehavior", V.PassthroughBehavior);
   readJsonField(J, "ContentHandling", V.ContentHandling);
   readJsonField(J, "VpcLinkId", V.VpcLinkId);
-  readJsonField(J, "ServiceOptions", V.ServiceOptions);
+  readJsonField(J, "Options", V.Options);
 }
 
 void to_json(json &J, const Operation &V) {

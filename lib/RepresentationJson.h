@@ -29,7 +29,7 @@
 namespace apigw {
 
 /// A JSON value that does not fit the model. `what()` is `path: reason`, e.g.
-/// `Operations[0].Target.Kind: unknown IntegrationKind "Lambda"`.
+/// `Operations[0].Loc.Line: expected a number, found string`.
 class JsonReadError : public std::exception {
 public:
   explicit JsonReadError(std::string Why);
@@ -54,8 +54,6 @@ void to_json(nlohmann::json &J, Severity V);
 void from_json(const nlohmann::json &J, Severity &V);
 void to_json(nlohmann::json &J, ParamIn V);
 void from_json(const nlohmann::json &J, ParamIn &V);
-void to_json(nlohmann::json &J, IntegrationKind V);
-void from_json(const nlohmann::json &J, IntegrationKind &V);
 void to_json(nlohmann::json &J, AuthorizerKind V);
 void from_json(const nlohmann::json &J, AuthorizerKind &V);
 
@@ -83,6 +81,14 @@ void to_json(nlohmann::json &J, const SecurityRequirement &V);
 void from_json(const nlohmann::json &J, SecurityRequirement &V);
 void to_json(nlohmann::json &J, const RequestParameterMapping &V);
 void from_json(const nlohmann::json &J, RequestParameterMapping &V);
+void to_json(nlohmann::json &J, const S3Object &V);
+void from_json(const nlohmann::json &J, S3Object &V);
+void to_json(nlohmann::json &J, const DynamoDbItem &V);
+void from_json(const nlohmann::json &J, DynamoDbItem &V);
+void to_json(nlohmann::json &J, const MockResponse &V);
+void from_json(const nlohmann::json &J, MockResponse &V);
+void to_json(nlohmann::json &J, const KindOptions &V);
+void from_json(const nlohmann::json &J, KindOptions &V);
 void to_json(nlohmann::json &J, const Integration &V);
 void from_json(const nlohmann::json &J, Integration &V);
 void to_json(nlohmann::json &J, const Operation &V);

@@ -12,7 +12,7 @@ using nlohmann::ordered_json;
 
 namespace {
 
-Operation route(std::string Method, std::string Path, IntegrationKind Kind,
+Operation route(std::string Method, std::string Path, std::string Kind,
                 std::string Target = "${fn}") {
   Operation Op;
   Op.Method = std::move(Method);
@@ -73,8 +73,8 @@ TEST(CorsSettingsTest, CommandLineOriginWinsOverTheApi) {
 
 TEST(CorsSettingsTest, AnyCorsKeyTurnsItOn) {
   ApiSettings Settings;
-  Settings.CorsHeaders = "Content-Type, X-Trace";
-  Settings.CorsMethods = "get, post";
+  Settings.CorsHeaders = {"Content-Type", "X-Trace"};
+  Settings.CorsMethods = {"get", "post"};
   ApiModel Api = withSettings(Settings);
   auto Cors = corsSettings(Api, &Api.Apis[0], std::nullopt);
   ASSERT_TRUE(Cors);
@@ -85,7 +85,7 @@ TEST(CorsSettingsTest, AnyCorsKeyTurnsItOn) {
 
 TEST(CorsSettingsTest, DefaultHeadersAddThoseTheApiReads) {
   ApiModel Api;
-  Operation Op = route("get", "/a", IntegrationKind::LambdaProxy);
+  Operation Op = route("get", "/a", "LambdaProxy");
   Parameter Trace;
   Trace.Name = "x-trace-id";
   Trace.In = ParamIn::Header;
@@ -110,10 +110,10 @@ TEST(CorsSettingsTest, UserTextIsEscaped) {
 }
 
 TEST(CorsTest, AllowedMethodsAreThePathsOwn) {
-  std::vector<Operation> Ops = {route("post", "/a", IntegrationKind::Mock),
-                                route("get", "/a", IntegrationKind::Mock)};
+  std::vector<Operation> Ops = {route("post", "/a", "Mock"),
+                                route("get", "/a", "Mock")};
   EXPECT_EQ(allowedMethods(pointers(Ops)), "GET,POST,OPTIONS");
-  Ops.push_back(route("any", "/a", IntegrationKind::LambdaProxy));
+  Ops.push_back(route("any", "/a", "LambdaProxy"));
   EXPECT_EQ(allowedMethods(pointers(Ops)),
             "GET,PUT,POST,DELETE,OPTIONS,HEAD,PATCH");
   EXPECT_EQ(allowedMethods({}), "OPTIONS");
@@ -127,8 +127,8 @@ TEST(CorsTest, QuotedMappingValue) {
 
 TEST(CorsTest, PreflightIsAMockWithThePathsMethods) {
   std::vector<Operation> Ops = {
-      route("get", "/files/{bucket}/{key+}", IntegrationKind::LambdaProxy),
-      route("delete", "/files/{bucket}/{key+}", IntegrationKind::LambdaProxy)};
+      route("get", "/files/{bucket}/{key+}", "LambdaProxy"),
+      route("delete", "/files/{bucket}/{key+}", "LambdaProxy")};
   CorsSettings Cors{"'*'", "'Content-Type'", ""};
   expectJson(corsPreflight(pointers(Ops), Cors), R"json({
     "summary": "CORS preflight",
@@ -230,13 +230,14 @@ TEST(CorsTest, ProxyIntegrationsAreLeftAlone) {
 
 ApiModel corsApi() {
   ApiModel Api;
-  Operation Get = route("get", "/pets", IntegrationKind::LambdaProxy);
-  Operation Post = route("post", "/pets", IntegrationKind::Mock, "201");
+  Operation Get = route("get", "/pets", "LambdaProxy");
+  Operation Post = route("post", "/pets", "Mock");
+  Post.Target.Options = MockResponse{201, ""};
   Post.Responses = {{"201", "Created", std::nullopt}};
-  Operation Own = route("options", "/own", IntegrationKind::LambdaProxy);
-  Operation OwnGet = route("get", "/own", IntegrationKind::LambdaProxy);
+  Operation Own = route("options", "/own", "LambdaProxy");
+  Operation OwnGet = route("get", "/own", "LambdaProxy");
   OwnGet.OperationId = "own_get";
-  Operation Head = route("head", "/z", IntegrationKind::LambdaProxy);
+  Operation Head = route("head", "/z", "LambdaProxy");
   Api.Operations = {Head, Post, Own, Get, OwnGet};
   return Api;
 }
@@ -277,7 +278,7 @@ TEST(CorsTest, GatewayResponsesCombineJsonBodiesAndCors) {
   ApiSettings Settings;
   Settings.GatewayResponses = true;
   Settings.CorsOrigin = "https://app.example.com";
-  Settings.CorsHeaders = "Content-Type";
+  Settings.CorsHeaders = {"Content-Type"};
   Api.Apis = {Settings};
   expectJson(emitOpenApi(Api, {})["x-amazon-apigateway-gateway-responses"]["DEFAULT_5XX"],
              R"({

@@ -44,7 +44,7 @@ Operation sampleOperation() {
                             requirement("lambda", 6)};
   Op.Validator = "body";
   Integration &I = Op.Target;
-  I.Kind = IntegrationKind::StepFunctionsSync;
+  I.Kind = "StepFunctionsSync";
   I.Target = "arn:aws:states:eu-west-1:123:stateMachine:Pets";
   I.Credentials = "arn:aws:iam::123:role/Gw";
   I.RequestTemplate = "{\"input\": \"$util.escapeJavaScript($input.json('$'))\"}";
@@ -55,7 +55,7 @@ Operation sampleOperation() {
   I.PassthroughBehavior = "never";
   I.ContentHandling = "CONVERT_TO_TEXT";
   I.VpcLinkId = "vpc-1";
-  I.ServiceOptions = {{"aws_s3_object_key", "pets/{id}.json"}};
+  I.Options = DynamoDbItem{"$input.params('id')", "", "", "#pk = :pk"};
   Op.Loc = loc(2);
   // Built from a header declaration and the .cpp definition; a flag has no value.
   Op.From.Declarations = {loc(2), {"src/pets_impl.cpp", 7, 3}};
@@ -107,8 +107,8 @@ Fragment sampleFragment() {
   Api.Security = std::vector{requirement("cognito", 31)};
   Api.Validator = "all";
   Api.CorsOrigin = "*";
-  Api.CorsHeaders = "Content-Type";
-  Api.CorsMethods = "GET,PUT";
+  Api.CorsHeaders = {"Content-Type"};
+  Api.CorsMethods = {"GET", "PUT"};
   Api.BinaryMediaTypes = {"image/png"};
   Api.ApiKeySource = "HEADER";
   Api.EndpointType = "REGIONAL";
@@ -176,9 +176,9 @@ TEST(FragmentTest, FieldsSurviveReading) {
   const Operation &Op = F.Api.Operations[0];
   EXPECT_EQ(Op.Loc, loc(2));
   EXPECT_EQ(Op.Parameters.at(0).In, ParamIn::Path);
-  EXPECT_EQ(Op.Target.Kind, IntegrationKind::StepFunctionsSync);
+  EXPECT_EQ(Op.Target.Kind, "StepFunctionsSync");
   EXPECT_EQ(Op.Target.TimeoutMs, 12000);
-  EXPECT_EQ(Op.Target.ServiceOptions.at("aws_s3_object_key"), "pets/{id}.json");
+  EXPECT_EQ(std::get<DynamoDbItem>(Op.Target.Options).QueryExpression, "#pk = :pk");
   ASSERT_TRUE(Op.Responses.at(2).Body.has_value()); // Set, to null.
   EXPECT_TRUE(Op.Responses.at(2).Body->is_null());
   EXPECT_FALSE(Op.Responses.at(1).Body.has_value());
@@ -211,7 +211,7 @@ TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
 TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   json J = json::parse(writeFragment(sampleFragment()));
   EXPECT_EQ(J["format"], "clang-apigw-fragment");
-  EXPECT_EQ(J["version"], 2);
+  EXPECT_EQ(J["version"], 3);
   const json &Ops = J["Api"]["Operations"];
   EXPECT_EQ(Ops[0]["Target"]["Kind"], "StepFunctionsSync");
   EXPECT_EQ(Ops[0]["Parameters"][1]["In"], "Header");
@@ -253,7 +253,7 @@ TEST(FragmentTest, WrongVersion) {
   std::string Error =
       readError(editedFragment([](json &J) { J["version"] = 1; }));
   EXPECT_EQ(Error, "units/pets.frag: fragment version 1 is not supported "
-                   "(expected 2); rescan the unit");
+                   "(expected 3); rescan the unit");
   EXPECT_NE(readError(editedFragment([](json &J) { J["version"] = "2"; }))
                 .find("no integer \"version\""),
             std::string::npos);
@@ -268,7 +268,7 @@ TEST(FragmentTest, IllTypedFieldNamesItsPath) {
               J["Api"]["Operations"][0]["Target"]["Kind"] = "Lambda";
             })),
             "units/pets.frag: Api.Operations[0].Target.Kind: unknown "
-            "IntegrationKind \"Lambda\"");
+            "integration kind \"Lambda\"");
   EXPECT_EQ(readError(editedFragment(
                 [](json &J) { J["Diags"][0]["Notes"][0]["Loc"]["Line"] = -1; })),
             "units/pets.frag: Diags[0].Notes[0].Loc.Line: integer -1 out of "

@@ -20,7 +20,7 @@ Parameter param(std::string Name, ParamIn In) {
   return P;
 }
 
-Operation route(std::string Method, std::string Path, IntegrationKind Kind,
+Operation route(std::string Method, std::string Path, std::string Kind,
                 std::string Target) {
   Operation Op;
   Op.Method = std::move(Method);
@@ -67,7 +67,7 @@ constexpr std::string_view LambdaDirectInput =
 
 TEST(IntegrationEmitterTest, LambdaProxy) {
   Operation Op =
-      route("get", "/pets", IntegrationKind::LambdaProxy,
+      route("get", "/pets", "LambdaProxy",
             "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/"
             "arn:aws:lambda:eu-west-1:123456789012:function:pets/invocations");
   expectJson(emitIntegration(Op), R"x({
@@ -78,7 +78,7 @@ TEST(IntegrationEmitterTest, LambdaProxy) {
 }
 
 TEST(IntegrationEmitterTest, SharedKeysInAwsOrder) {
-  Operation Op = route("post", "/pets", IntegrationKind::LambdaProxy,
+  Operation Op = route("post", "/pets", "LambdaProxy",
                        "${pets_invoke_arn}");
   Op.Target.Credentials = "${apigw_role_arn}";
   Op.Target.TimeoutMs = 12000;
@@ -99,7 +99,7 @@ TEST(IntegrationEmitterTest, SharedKeysInAwsOrder) {
 }
 
 TEST(IntegrationEmitterTest, StepFunctionsSync) {
-  Operation Op = route("post", "/checkout", IntegrationKind::StepFunctionsSync,
+  Operation Op = route("post", "/checkout", "StepFunctionsSync",
                        "${checkout_sfn_arn}");
   Op.Target.Credentials = "${sfn_role_arn}";
   Op.Responses = {{"201", "Created", std::nullopt},
@@ -126,7 +126,7 @@ TEST(IntegrationEmitterTest, StepFunctionsSync) {
 }
 
 TEST(IntegrationEmitterTest, StepFunctionsAsync) {
-  Operation Op = route("post", "/checkout", IntegrationKind::StepFunctions,
+  Operation Op = route("post", "/checkout", "StepFunctions",
                        "${checkout_sfn_arn}");
   Op.Target.Credentials = "${sfn_role_arn}";
   Op.Responses = {{"202", "Accepted", std::nullopt}};
@@ -145,7 +145,7 @@ TEST(IntegrationEmitterTest, StepFunctionsAsync) {
 
 TEST(IntegrationEmitterTest, UserTemplatesReplaceGeneratedOnes) {
   Operation Op =
-      route("post", "/checkout", IntegrationKind::StepFunctionsSync, "${sfn}");
+      route("post", "/checkout", "StepFunctionsSync", "${sfn}");
   Op.Target.RequestTemplate =
       R"x({"input": "{}", "stateMachineArn": "${sfn}"})x";
   Op.Target.ResponseTemplate = "$input.path('$.output')";
@@ -164,7 +164,7 @@ TEST(IntegrationEmitterTest, UserTemplatesReplaceGeneratedOnes) {
 }
 
 TEST(IntegrationEmitterTest, LambdaDirect) {
-  Operation Op = route("get", "/pets/{id}", IntegrationKind::LambdaDirect,
+  Operation Op = route("get", "/pets/{id}", "LambdaDirect",
                        "${pets_invoke_arn}");
   Op.Parameters = {param("id", ParamIn::Path)};
   Op.Responses.push_back({"404", "Not found", std::nullopt});
@@ -182,9 +182,9 @@ TEST(IntegrationEmitterTest, LambdaDirect) {
 
 TEST(IntegrationEmitterTest, S3ObjectFromGreedyPath) {
   Operation Op =
-      route("get", "/files/{key+}", IntegrationKind::S3, "${bucket}");
+      route("get", "/files/{key+}", "S3", "${bucket}");
   Op.Target.Credentials = "${s3_role}";
-  Op.Target.ServiceOptions = {{"aws_s3_object_key", "uploads/{key+}"}};
+  Op.Target.Options = S3Object{"uploads/{key+}"};
   Op.Parameters = {param("key", ParamIn::Path)};
   Op.Responses.push_back({"404", "No such file", std::nullopt});
   expectJson(emitIntegration(Op), R"x({
@@ -211,7 +211,7 @@ TEST(IntegrationEmitterTest, S3ObjectFromGreedyPath) {
 TEST(IntegrationEmitterTest,
      S3KeyDefaultsToPathParametersAndSkipsPlaceholders) {
   Operation Put =
-      route("put", "/docs/{owner}/{name}", IntegrationKind::S3, "docs-bucket");
+      route("put", "/docs/{owner}/{name}", "S3", "docs-bucket");
   Put.Parameters = {param("owner", ParamIn::Path),
                     param("name", ParamIn::Path)};
   Put.Responses = {{"204", "Stored", std::nullopt}};
@@ -233,9 +233,9 @@ TEST(IntegrationEmitterTest,
   })x");
 
   Operation Get =
-      route("get", "/docs/{name}", IntegrationKind::S3, "docs-bucket");
+      route("get", "/docs/{name}", "S3", "docs-bucket");
   Get.Parameters = {param("name", ParamIn::Path)};
-  Get.Target.ServiceOptions = {{"aws_s3_object_key", "${prefix}/{name}.json"}};
+  Get.Target.Options = S3Object{"${prefix}/{name}.json"};
   expectJson(emitIntegration(Get), R"x({
     "type": "aws",
     "httpMethod": "GET",
@@ -258,7 +258,7 @@ TEST(IntegrationEmitterTest,
 
 TEST(IntegrationEmitterTest, DynamoDbPutItemWithDefaults) {
   Operation Op =
-      route("post", "/events", IntegrationKind::DynamoDB, "${events_table}");
+      route("post", "/events", "DynamoDB", "${events_table}");
   Op.Target.Credentials = "${ddb_role}";
   ordered_json Expected = ordered_json::parse(R"x({
     "type": "aws",
@@ -277,14 +277,11 @@ TEST(IntegrationEmitterTest, DynamoDbPutItemWithDefaults) {
 
 TEST(IntegrationEmitterTest, DynamoDbPatternsAndFields) {
   Operation Op =
-      route("put", "/events/{owner}", IntegrationKind::DynamoDB, "events");
+      route("put", "/events/{owner}", "DynamoDB", "events");
   Op.Parameters = {param("owner", ParamIn::Path)};
-  Op.Target.ServiceOptions = {
-      {"aws_dynamodb_pk_pattern", "$input.params('owner')"},
-      {"aws_dynamodb_sk_pattern",
-       "$input.path('$.project')#$context.requestTimeEpoch"},
-      {"aws_dynamodb_fields",
-       R"x("timestamp": {"S": "$context.requestTime"})x"}};
+  Op.Target.Options = DynamoDbItem{"$input.params('owner')",
+                                   "$input.path('$.project')#$context.requestTimeEpoch",
+                                   R"x("timestamp": {"S": "$context.requestTime"})x", ""};
   EXPECT_EQ(
       emitIntegration(Op)["requestTemplates"]["application/json"],
       R"x({"TableName": "events", "Item": {"PK": {"S": "$input.params('owner')"}, )x"
@@ -294,7 +291,7 @@ TEST(IntegrationEmitterTest, DynamoDbPatternsAndFields) {
 
 TEST(IntegrationEmitterTest, DynamoDbReadsAndDeletes) {
   Operation Get =
-      route("get", "/events/{owner}", IntegrationKind::DynamoDB, "events");
+      route("get", "/events/{owner}", "DynamoDB", "events");
   Get.Parameters = {param("owner", ParamIn::Path)};
   ordered_json GetItem = emitIntegration(Get);
   EXPECT_EQ(GetItem["uri"],
@@ -305,9 +302,9 @@ TEST(IntegrationEmitterTest, DynamoDbReadsAndDeletes) {
       R"x({"TableName": "events", "Key": {"PK": {"S": )x"
       R"x("$util.escapeJavaScript($input.params('owner')).replaceAll("\\'","'")"}}})x");
 
-  Get.Target.ServiceOptions = {
-      {"aws_dynamodb_query_expr",
-       R"x("KeyConditionExpression": "PK = :pk", "ExpressionAttributeValues": {":pk": {"S": "$input.params('owner')"}})x"}};
+  Get.Target.Options = DynamoDbItem{
+      "", "", "",
+      R"x("KeyConditionExpression": "PK = :pk", "ExpressionAttributeValues": {":pk": {"S": "$input.params('owner')"}})x"};
   ordered_json Query = emitIntegration(Get);
   EXPECT_EQ(Query["uri"], "arn:aws:apigateway:${region}:dynamodb:action/Query");
   EXPECT_EQ(
@@ -316,10 +313,9 @@ TEST(IntegrationEmitterTest, DynamoDbReadsAndDeletes) {
       R"x("ExpressionAttributeValues": {":pk": {"S": "$input.params('owner')"}}})x");
 
   Operation Delete = route("delete", "/events/{owner}/{sk}",
-                           IntegrationKind::DynamoDB, "events");
-  Delete.Target.ServiceOptions = {
-      {"aws_dynamodb_pk_pattern", "$input.params('owner')"},
-      {"aws_dynamodb_sk_pattern", "$input.params('sk')"}};
+                           "DynamoDB", "events");
+  Delete.Target.Options =
+      DynamoDbItem{"$input.params('owner')", "$input.params('sk')", "", ""};
   ordered_json DeleteItem = emitIntegration(Delete);
   EXPECT_EQ(DeleteItem["uri"],
             "arn:aws:apigateway:${region}:dynamodb:action/DeleteItem");
@@ -330,7 +326,7 @@ TEST(IntegrationEmitterTest, DynamoDbReadsAndDeletes) {
 }
 
 TEST(IntegrationEmitterTest, SnsPublish) {
-  Operation Op = route("post", "/notify", IntegrationKind::Sns, "${topic_arn}");
+  Operation Op = route("post", "/notify", "Sns", "${topic_arn}");
   Op.Target.Credentials = "${sns_role}";
   Op.Responses = {{"202", "Queued", std::nullopt}};
   expectJson(emitIntegration(Op), R"x({
@@ -347,7 +343,7 @@ TEST(IntegrationEmitterTest, SnsPublish) {
 
 TEST(IntegrationEmitterTest, SqsSendMessage) {
   Operation Op =
-      route("post", "/jobs", IntegrationKind::Sqs, "${account_id}/jobs-queue");
+      route("post", "/jobs", "Sqs", "${account_id}/jobs-queue");
   Op.Target.Credentials = "${sqs_role}";
   expectJson(emitIntegration(Op), R"x({
     "type": "aws",
@@ -362,7 +358,7 @@ TEST(IntegrationEmitterTest, SqsSendMessage) {
 }
 
 TEST(IntegrationEmitterTest, HttpProxyMapsPathParametersTheUriUses) {
-  Operation Op = route("any", "/legacy/{proxy+}", IntegrationKind::HttpProxy,
+  Operation Op = route("any", "/legacy/{proxy+}", "HttpProxy",
                        "${legacy_url}/{proxy+}");
   Op.Parameters = {param("proxy", ParamIn::Path), param("q", ParamIn::Query)};
   Op.Target.VpcLinkId = "${vpc_link_id}";
@@ -377,7 +373,7 @@ TEST(IntegrationEmitterTest, HttpProxyMapsPathParametersTheUriUses) {
 }
 
 TEST(IntegrationEmitterTest, HttpMapsEveryDeclaredParameter) {
-  Operation Op = route("get", "/pets/{id}", IntegrationKind::Http,
+  Operation Op = route("get", "/pets/{id}", "Http",
                        "https://backend.example.com/pets/{id}");
   Op.Parameters = {param("id", ParamIn::Path), param("limit", ParamIn::Query),
                    param("X-Tenant", ParamIn::Header)};
@@ -396,8 +392,8 @@ TEST(IntegrationEmitterTest, HttpMapsEveryDeclaredParameter) {
 }
 
 TEST(IntegrationEmitterTest, MockWithBody) {
-  Operation Op = route("get", "/status", IntegrationKind::Mock,
-                       R"x(200:{"status": "ok"})x");
+  Operation Op = route("get", "/status", "Mock", "");
+  Op.Target.Options = MockResponse{200, R"x({"status": "ok"})x"};
   expectJson(emitIntegration(Op), R"x({
     "type": "mock",
     "requestTemplates": {"application/json": "{\"statusCode\": 200}"},
@@ -407,7 +403,8 @@ TEST(IntegrationEmitterTest, MockWithBody) {
 }
 
 TEST(IntegrationEmitterTest, MockStatusOnly) {
-  Operation Op = route("post", "/later", IntegrationKind::Mock, "501");
+  Operation Op = route("post", "/later", "Mock", "");
+  Op.Target.Options = MockResponse{501, ""};
   expectJson(emitIntegration(Op), R"x({
     "type": "mock",
     "requestTemplates": {"application/json": "{\"statusCode\": 501}"},
@@ -419,7 +416,7 @@ TEST(IntegrationEmitterTest, MockStatusOnly) {
 // What the integration's responses select is declared on the operation, and a
 // status the user documented keeps its pattern (and wins over the kind's).
 TEST(IntegrationEmitterTest, S3DocumentedStatusWinsOverTheKindsPattern) {
-  Operation Op = route("get", "/files/{key}", IntegrationKind::S3, "bucket");
+  Operation Op = route("get", "/files/{key}", "S3", "bucket");
   Op.Parameters = {param("key", ParamIn::Path)};
   Op.Responses.push_back({"403", "Forbidden", std::nullopt});
   ordered_json Responses = emitIntegration(Op)["responses"];
@@ -438,7 +435,7 @@ TEST(IntegrationEmitterTest, S3DocumentedStatusWinsOverTheKindsPattern) {
 }
 
 TEST(IntegrationEmitterTest, S3PutUsesTheDeclaredContentTypeHeader) {
-  Operation Put = route("put", "/files/{key}", IntegrationKind::S3, "bucket");
+  Operation Put = route("put", "/files/{key}", "S3", "bucket");
   Put.Parameters = {param("key", ParamIn::Path)};
   EXPECT_EQ(integrationNeeds(Put).RequestHeaders,
             std::vector<std::string>{"Content-Type"});
@@ -451,7 +448,7 @@ TEST(IntegrationEmitterTest, S3PutUsesTheDeclaredContentTypeHeader) {
             "method.request.header.content-type");
 
   Operation Delete =
-      route("delete", "/files/{key}", IntegrationKind::S3, "bucket");
+      route("delete", "/files/{key}", "S3", "bucket");
   Delete.Parameters = {param("key", ParamIn::Path)};
   ordered_json Integration = emitIntegration(Delete);
   EXPECT_FALSE(Integration["responses"]["default"].contains(
@@ -462,7 +459,7 @@ TEST(IntegrationEmitterTest, S3PutUsesTheDeclaredContentTypeHeader) {
 
 TEST(IntegrationEmitterTest, LambdaDirectErrorsAreMatchedOnErrorMessage) {
   Operation Op =
-      route("post", "/pets", IntegrationKind::LambdaDirect, "${pets}");
+      route("post", "/pets", "LambdaDirect", "${pets}");
   Op.Responses.push_back({"500", "It broke", std::nullopt});
   ordered_json Responses = emitIntegration(Op)["responses"];
   EXPECT_EQ(Responses, ordered_json::parse(
@@ -475,17 +472,18 @@ TEST(IntegrationEmitterTest, LambdaDirectErrorsAreMatchedOnErrorMessage) {
 
 TEST(IntegrationEmitterTest, ProxiesAndMocksSelectNoErrorResponses) {
   for (auto [Kind, Target] :
-       {std::pair{IntegrationKind::LambdaProxy, "${fn}"},
-        std::pair{IntegrationKind::HttpProxy, "https://example.com/x"},
-        std::pair{IntegrationKind::Mock, "200"}}) {
+       {std::pair{"LambdaProxy", "${fn}"},
+        std::pair{"HttpProxy", "https://example.com/x"},
+        std::pair{"Mock", ""}}) {
     Operation Op = route("get", "/x", Kind, Target);
+    if (Op.Target.Kind == "Mock")
+      Op.Target.Options = MockResponse{200, ""};
     IntegrationNeeds Needs = integrationNeeds(Op);
     EXPECT_TRUE(Needs.ErrorResponses.empty());
     EXPECT_TRUE(Needs.SuccessHeaders.empty());
     EXPECT_TRUE(Needs.RequestHeaders.empty());
   }
-  EXPECT_EQ(emitIntegration(route("get", "/x", IntegrationKind::Mock, "200"))
-                ["responses"]
-                    .size(),
-            1u);
+  Operation Mock = route("get", "/x", "Mock", "");
+  Mock.Target.Options = MockResponse{200, ""};
+  EXPECT_EQ(emitIntegration(Mock)["responses"].size(), 1u);
 }

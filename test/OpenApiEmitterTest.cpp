@@ -51,7 +51,7 @@ Operation lambdaRoute(std::string Method, std::string Path, std::string Id) {
   Op.Method = std::move(Method);
   Op.Path = std::move(Path);
   Op.OperationId = std::move(Id);
-  Op.Target.Kind = IntegrationKind::LambdaProxy;
+  Op.Target.Kind = "LambdaProxy";
   Op.Target.Target = "${pets_invoke_arn}";
   Op.Responses = {{"200", "OK", std::nullopt}};
   return Op;
@@ -172,7 +172,7 @@ ApiModel petStore() {
        json(
            R"({"type": "object", "properties": {"orderId": {"type": "string", "example": "o-1"}}})")}};
   Order.Security = securedBy("tenant_auth");
-  Order.Target.Kind = IntegrationKind::StepFunctionsSync;
+  Order.Target.Kind = "StepFunctionsSync";
   Order.Target.Target = "${order_sfn_arn}";
   Order.Target.Credentials = "${sfn_role_arn}";
 
@@ -666,7 +666,7 @@ TEST(OpenApiEmitterTest, IntegrationErrorAndHeaderNeedsAreDeclared) {
   Get.Parameters = {param("key", ParamIn::Path, true, R"({"type": "string"})")};
   Get.Responses = {{"200", "The file", std::nullopt},
                    {"500", "Storage is down", std::nullopt}};
-  Get.Target.Kind = IntegrationKind::S3;
+  Get.Target.Kind = "S3";
   Get.Target.Target = "bucket";
   Operation Put = Get;
   Put.Method = "put";

@@ -34,7 +34,7 @@ Operation route(std::string Method, std::string Path, std::string Id) {
   Op.Method = std::move(Method);
   Op.Path = std::move(Path);
   Op.OperationId = std::move(Id);
-  Op.Target.Kind = IntegrationKind::LambdaProxy;
+  Op.Target.Kind = "LambdaProxy";
   Op.Target.Target = "${fn}";
   Op.Responses = {{"200", "OK", std::nullopt}};
   return Op;
@@ -76,8 +76,8 @@ ApiModel api() {
   Proxy.Name = "proxy";
   Any.Parameters = {Proxy};
   Operation Mock = route("post", "/pets", "createPet");
-  Mock.Target.Kind = IntegrationKind::Mock;
-  Mock.Target.Target = "200";
+  Mock.Target.Kind = "Mock";
+  Mock.Target.Options = MockResponse{200, ""};
   Mock.ApiKeyRequired = true;
   Operation AnyToo = route("any", "/pets", "anyPet");
   Api.Operations = {Get, Own, Any, Mock, AnyToo};

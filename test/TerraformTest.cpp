@@ -191,7 +191,7 @@ ApiModel nastyApi() {
   Id.Type = Schema::parse(R"({"type": "string", "pattern": "^\\${[a-z_]+}$"})");
   Op.Parameters = {Id};
   Op.Responses = {{"200", "Price ${in cents}", std::nullopt}};
-  Op.Target.Kind = IntegrationKind::Http;
+  Op.Target.Kind = "Http";
   Op.Target.Target = "https://${stageVariables.host}/prices/{id}";
   ApiModel Api;
   Api.Operations = {Op};

@@ -254,8 +254,10 @@ int main(int argc, const char **argv) {
   apigw::RunOptions Options;
   Options.Sources = Parser->getSourcePathList();
   Options.Output = Output;
-  Options.PublicOutput = PublicOutput;
-  Options.TfVars = TfVars;
+  // The generators' own options (outputs/Generators.def), in the registry's order.
+  for (auto [Option, Path] : {std::pair{"--public-output", &PublicOutput}, {"--tf-vars", &TfVars}})
+    if (!Path->empty())
+      Options.MoreOutputs.push_back({Option, *Path});
   Options.Format = Format;
   Options.Check = Check;
   Options.DepFile = DepFile;

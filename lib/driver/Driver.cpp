@@ -3,13 +3,12 @@
 
 #include "Check.h"
 #include "DepFile.h"
+#include "Generator.h"
 #include "Fragment.h"
 #include "Merge.h"
 #include "OutputChecks.h"
-#include "RouteList.h"
 #include "Outputs.h"
 #include "ProjectName.h"
-#include "TerraformVariables.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
@@ -172,13 +171,13 @@ std::string defaultTitle(const std::vector<Fragment> &Fragments) {
   return projectName(Directory.empty() ? "." : Directory);
 }
 
-/// The document's outputs: -o, and --public-output and --tf-vars when given.
+/// The run's outputs: the route list alone, or the document (-o) and the
+/// other outputs asked for.
 std::vector<NamedOutput> documentOutputs(const RunOptions &Options) {
+  if (Options.ListRoutes)
+    return {{"--list-routes", "-"}};
   std::vector<NamedOutput> Named = {{"-o", Options.Output}};
-  if (!Options.PublicOutput.empty())
-    Named.push_back({"--public-output", Options.PublicOutput});
-  if (!Options.TfVars.empty())
-    Named.push_back({"--tf-vars", Options.TfVars});
+  Named.insert(Named.end(), Options.MoreOutputs.begin(), Options.MoreOutputs.end());
   return Named;
 }
 
@@ -193,8 +192,8 @@ std::vector<NamedOutput> fragmentOutputs(const RunOptions &Options) {
 /// --list-routes prints routes, not a document: options that only shape or
 /// place the document would be ignored, so they are refused.
 ExitStatus checkListRoutesOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
-  if (Options.ListRoutes && (!isStdout(Options.Output) || !Options.PublicOutput.empty() ||
-                             !Options.TfVars.empty() || !Options.Format.empty() || Options.Check))
+  if (Options.ListRoutes && (!isStdout(Options.Output) || !Options.MoreOutputs.empty() ||
+                             !Options.Format.empty() || Options.Check))
     return usageError(Errors, "--list-routes prints the routes on stdout; it takes no -o <file>, "
                               "--public-output, --tf-vars, --format or --check");
   return ExitSuccess;
@@ -223,26 +222,19 @@ ExitStatus checkDocumentOptions(const RunOptions &Options, const std::vector<Run
 /// Every output of the run with its bytes; the documents also with their
 /// format, for --check.
 std::vector<CheckedOutput> plannedOutputs(const ApiModel &Merged, const RunOptions &Options) {
+  std::vector<NamedOutput> Named = documentOutputs(Options);
+  std::vector<std::string_view> Requested;
+  for (const NamedOutput &Output : Named)
+    Requested.push_back(Output.Option);
+  GenerationContext Context(Merged, Options.Emit, Requested);
   std::vector<CheckedOutput> Outputs;
-  nlohmann::ordered_json Private = emitOpenApi(Merged, Options.Emit);
-  // checkDocumentOptions vetted --format already.
-  auto FormatOf = [&](const std::string &Path) {
-    return llvm::cantFail(outputFormat(Path, Options.Format));
-  };
-  OutputFormat Format = FormatOf(Options.Output);
-  Outputs.push_back({Options.Output, documentText(Private, Format), Format});
-  PlaceholderUses Placeholders = collectPlaceholders(Private);
-  if (!Options.PublicOutput.empty()) {
-    EmitOptions PublicOptions = Options.Emit;
-    PublicOptions.Public = true;
-    nlohmann::ordered_json Public = emitOpenApi(Merged, PublicOptions);
-    OutputFormat PublicFormat = FormatOf(Options.PublicOutput);
-    Outputs.push_back(
-        {Options.PublicOutput, documentText(Public, PublicFormat), PublicFormat});
-    mergePlaceholders(Placeholders, collectPlaceholders(Public));
+  for (const NamedOutput &Output : Named) {
+    const Generator &G = *findGenerator(Output.Option);
+    std::optional<OutputFormat> Format;
+    if (G.isDocument()) // checkDocumentOptions vetted --format already.
+      Format = llvm::cantFail(outputFormat(Output.Path, Options.Format));
+    Outputs.push_back({Output.Path, G.generate(Context, Format.value_or(OutputFormat::Json)), Format});
   }
-  if (!Options.TfVars.empty())
-    Outputs.push_back({Options.TfVars, renderTerraformVariables(Placeholders), std::nullopt});
   return Outputs;
 }
 
@@ -268,19 +260,15 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
   checkWholeApi(Merged, Options.Limits, Diags);
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
-  if (Options.ListRoutes) {
-    if (llvm::Error E = writeStdout(listRoutes(Merged)))
-      return usageError(Errors, llvm::toString(std::move(E)));
-    return ExitSuccess;
-  }
   if (ExitStatus Status =
           checkOutputFiles(documentOutputs(Options), Options, unitInputs(Fragments), Errors))
     return Status;
   Options.Emit.DefaultTitle = defaultTitle(Fragments);
   std::vector<CheckedOutput> Outputs = plannedOutputs(Merged, Options);
-  report(checkDocumentSize(isStdout(Options.Output) ? "<stdout>" : Options.Output,
-                           Outputs.front().Contents.size()),
-         Options.Quiet, Errors);
+  if (!Options.ListRoutes)
+    report(checkDocumentSize(isStdout(Options.Output) ? "<stdout>" : Options.Output,
+                             Outputs.front().Contents.size()),
+           Options.Quiet, Errors);
   if (Options.Check)
     return checkOutputs(Outputs, Errors);
   std::vector<PlannedOutput> Files;
@@ -293,8 +281,8 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
 
 /// `scan` writes a fragment: the options of the document do not apply.
 ExitStatus rejectDocumentOptions(const RunOptions &Options, llvm::raw_ostream &Errors) {
-  if (!Options.PublicOutput.empty() || !Options.TfVars.empty() || !Options.Format.empty() ||
-      Options.Check || Options.ListRoutes)
+  if (!Options.MoreOutputs.empty() || !Options.Format.empty() || Options.Check ||
+      Options.ListRoutes)
     return usageError(Errors, "'scan' writes a fragment; --public-output, --tf-vars, "
                               "--format, --check and --list-routes apply to whole runs and "
                               "'merge'");

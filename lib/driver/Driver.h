@@ -10,20 +10,22 @@
 
 #include "ApiChecks.h"
 #include "OpenApiEmitter.h"
+#include "OutputChecks.h"
 #include "Scanner.h"
 
 #include <llvm/Support/raw_ostream.h>
 
 namespace apigw {
 
-/// Exit statuses (SPEC §3).
+/// Exit statuses (docs/design.md, "The contract").
 enum ExitStatus { ExitSuccess = 0, ExitInputError = 1, ExitUsageError = 2 };
 
 struct RunOptions {
   std::vector<std::string> Sources; ///< Empty: every file of the database.
-  std::string Output;               ///< "" or "-": stdout.
-  std::string PublicOutput;         ///< --public-output; "": none, "-": stdout.
-  std::string TfVars;               ///< --tf-vars; "": none, "-": stdout.
+  std::string Output;               ///< -o: the document or the fragment; "" or "-": stdout.
+  /// The other outputs asked for (`--public-output`, `--tf-vars`: options of
+  /// registered generators, outputs/Generator.h), in the registry's order.
+  std::vector<NamedOutput> MoreOutputs;
   std::string Format;               ///< --format json|yaml; "": by extension.
   bool Check = false;               ///< --check: compare, write nothing.
   bool ListRoutes = false;          ///< --list-routes: routes to stdout, no document.

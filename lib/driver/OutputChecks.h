@@ -11,13 +11,14 @@
 #include <llvm/Support/Error.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace apigw {
 
 /// An output as the command line names it.
 struct NamedOutput {
-  const char *Option; ///< `-o`, `--public-output`, `--tf-vars`, `--depfile`.
+  std::string_view Option; ///< `-o`, `--public-output`, `--tf-vars`, `--depfile`.
   std::string Path;   ///< "" or "-": stdout.
 };
 

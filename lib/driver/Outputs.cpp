@@ -2,7 +2,6 @@
 #include "Outputs.h"
 
 #include "TemporaryFiles.h"
-#include "YamlDocument.h"
 
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/FileSystem.h>
@@ -188,36 +187,6 @@ bool isSpecialFile(const std::string &Path) {
   return llvm::sys::fs::exists(Status) &&
          !llvm::sys::fs::is_regular_file(Status) &&
          !llvm::sys::fs::is_directory(Status);
-}
-
-llvm::Expected<OutputFormat> outputFormat(const std::string &Path,
-                                          const std::string &FormatOption) {
-  if (FormatOption == "json")
-    return OutputFormat::Json;
-  if (FormatOption == "yaml")
-    return OutputFormat::Yaml;
-  if (!FormatOption.empty())
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "--format must be 'json' or 'yaml', not '" +
-                                       FormatOption + "'");
-  llvm::StringRef Extension = llvm::sys::path::extension(Path);
-  return Extension.equals_insensitive(".yaml") ||
-                 Extension.equals_insensitive(".yml")
-             ? OutputFormat::Yaml
-             : OutputFormat::Json;
-}
-
-std::string documentText(const nlohmann::ordered_json &Doc,
-                         OutputFormat Format) {
-  // Bytes that are not UTF-8 (a Latin-1 comment or annotation) become U+FFFD,
-  // as writeFragment does, so a whole run and scan + merge agree and neither
-  // throws.
-  std::string Json = Doc.dump(Format == OutputFormat::Json ? 2 : -1, ' ',
-                              /*ensure_ascii=*/false,
-                              nlohmann::ordered_json::error_handler_t::replace);
-  if (Format == OutputFormat::Json)
-    return Json + "\n";
-  return toYaml(nlohmann::ordered_json::parse(Json));
 }
 
 llvm::Error checkWritable(const std::string &Path) {

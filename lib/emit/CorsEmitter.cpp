@@ -8,7 +8,6 @@
 //===----------------------------------------------------------------------===//
 #include "CorsEmitter.h"
 
-#include "AnnotationText.h"
 #include "HttpMethods.h"
 #include "PathTemplate.h"
 #include "UserText.h"
@@ -33,11 +32,6 @@ constexpr const char *AllowHeaders = "Access-Control-Allow-Headers";
 constexpr std::string_view DefaultHeaders[] = {"Content-Type", "X-Amz-Date",
                                                "Authorization", "X-Api-Key",
                                                "X-Amz-Security-Token"};
-
-/// `a, b ,c` -> `a,b,c`: a header list as one header value.
-std::string joinedList(std::string_view Text) {
-  return llvm::join(splitList(Text), ",");
-}
 
 /// The default list plus the headers the API reads, each once (header names
 /// are case-insensitive), the additions sorted.
@@ -128,11 +122,11 @@ corsSettings(const ApiModel &Api, const ApiSettings *Settings,
   Cors.AllowOrigin = userText(quotedMappingValue(Origin));
   Cors.AllowHeaders =
       userText(quotedMappingValue(Settings && !Settings->CorsHeaders.empty()
-                                      ? joinedList(Settings->CorsHeaders)
+                                      ? llvm::join(Settings->CorsHeaders, ",")
                                       : defaultAllowHeaders(Api)));
   if (Settings && !Settings->CorsMethods.empty())
     Cors.AllowMethods = userText(quotedMappingValue(
-        llvm::StringRef(joinedList(Settings->CorsMethods)).upper()));
+        llvm::StringRef(llvm::join(Settings->CorsMethods, ",")).upper()));
   return Cors;
 }
 

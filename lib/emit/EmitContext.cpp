@@ -51,10 +51,6 @@ EmitContext makeEmitContext(const ApiModel &Api) {
   return Ctx;
 }
 
-std::string successStatus(const Operation &Op) {
-  return Op.Responses.empty() ? "200" : Op.Responses.front().Status;
-}
-
 std::string effectiveValidator(const Operation &Op, const ApiSettings *Api) {
   std::string Name = !Op.Validator.empty() ? Op.Validator
                      : Api                 ? Api->Validator

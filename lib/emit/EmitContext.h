@@ -38,10 +38,6 @@ struct EmitContext {
 
 EmitContext makeEmitContext(const ApiModel &Api);
 
-/// The status the integration answers with on success: the first response's
-/// (SPEC: the success response comes first), 200 when there is none.
-std::string successStatus(const Operation &Op);
-
 /// The request validator that applies to `Op`: its own `validate=`, else the
 /// API default; empty for none (`validate=none` included).
 std::string effectiveValidator(const Operation &Op, const ApiSettings *Api);

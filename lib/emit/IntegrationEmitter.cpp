@@ -1,7 +1,7 @@
 //===- IntegrationEmitter.cpp - x-amazon-apigateway-integration -----------===//
 #include "IntegrationEmitter.h"
 
-#include "IntegrationParts.h"
+#include "Registry.h"
 #include "UserText.h"
 
 #include <llvm/ADT/StringExtras.h>
@@ -13,10 +13,20 @@ namespace {
 
 using nlohmann::ordered_json;
 
-/// Op.Target with every user string passed through UserText.h, so the kinds
-/// below cannot forget one.
-Integration userIntegration(const Integration &In) {
-  Integration I = In;
+void toUserText(std::monostate &) {}
+void toUserText(S3Object &Object) { Object.Key = userText(Object.Key); }
+void toUserText(DynamoDbItem &Item) {
+  for (std::string *Text : {&Item.PartitionKey, &Item.SortKey, &Item.Fields, &Item.QueryExpression})
+    *Text = userText(*Text);
+}
+void toUserText(MockResponse &Response) { Response.Body = userText(Response.Body); }
+
+/// `Op` with every user string its integration's parts may copy (the
+/// integration's values, the parameters' names) passed through UserText.h,
+/// so that no kind can forget one.
+Operation userOperation(const Operation &Op) {
+  Operation User = Op;
+  Integration &I = User.Target;
   for (std::string *Text :
        {&I.Target, &I.Credentials, &I.RequestTemplate, &I.ResponseTemplate,
         &I.PassthroughBehavior, &I.ContentHandling, &I.VpcLinkId})
@@ -25,11 +35,10 @@ Integration userIntegration(const Integration &In) {
     M.Target = userText(M.Target);
     M.Source = userText(M.Source);
   }
-  std::map<std::string, std::string> Options;
-  for (const auto &[Key, Value] : I.ServiceOptions)
-    Options.emplace(Key, userText(Value));
-  I.ServiceOptions = std::move(Options);
-  return I;
+  std::visit([](auto &Options) { toUserText(Options); }, I.Options);
+  for (Parameter &P : User.Parameters)
+    P.Name = userText(P.Name);
+  return User;
 }
 
 bool isStatusCode(llvm::StringRef Status) {
@@ -81,8 +90,9 @@ requestParameters(const IntegrationParts &Parts, const Integration &I) {
 } // namespace
 
 IntegrationNeeds integrationNeeds(const Operation &Op) {
-  Integration I = userIntegration(Op.Target);
-  IntegrationParts Parts = integrationParts(Op, I);
+  const Operation User = userOperation(Op);
+  const Integration &I = User.Target;
+  IntegrationParts Parts = kindOf(I).parts(User);
   IntegrationNeeds Needs;
   if (!Parts.HasResponses)
     return Needs;
@@ -106,8 +116,9 @@ IntegrationNeeds integrationNeeds(const Operation &Op) {
 }
 
 ordered_json emitIntegration(const Operation &Op) {
-  Integration I = userIntegration(Op.Target);
-  IntegrationParts Parts = integrationParts(Op, I);
+  const Operation User = userOperation(Op);
+  const Integration &I = User.Target;
+  IntegrationParts Parts = kindOf(I).parts(User);
 
   ordered_json Out = {{"type", Parts.Type}};
   if (!Parts.HttpMethod.empty())

@@ -8,6 +8,7 @@
 #include "IntegrationKeys.h"
 #include "MediaTypes.h"
 #include "PathTemplate.h"
+#include "Registry.h"
 #include "SecurityText.h"
 #include "SourceLocations.h"
 #include "Values.h"
@@ -77,11 +78,11 @@ void addResponses(const clang::FunctionDecl &FD, const Annotations &Keys, TypeMa
   }
 }
 
-/// A mock answers with one fixed status: without `status_code=`, that status
-/// is the success response's (a `void` health check answering 200, not 204),
-/// unless a `response=` documents it already.
-void adoptMockStatus(const Annotations &Keys, const Integration &I, Operation &Op) {
-  auto Status = mockStatus(I);
+/// An integration that answers with one fixed status (a mock): without
+/// `status_code=`, that status is the success response's (a `void` health
+/// check answering 200, not 204), unless a `response=` documents it already.
+void adoptFixedStatus(const Annotations &Keys, const Integration &I, Operation &Op) {
+  auto Status = kindOf(I).fixedStatus(I);
   if (!Status || findKey(Keys, "status_code") || Op.Responses.empty())
     return;
   const std::string Code = std::to_string(*Status);
@@ -291,7 +292,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
   Common.Params = mapHandlerParameters(FD, Types, Diags);
   if (!Target)
     return {};
-  adoptMockStatus(Keys, *Target, Template);
+  adoptFixedStatus(Keys, *Target, Template);
   Template.Target = std::move(*Target);
 
   std::vector<Operation> Operations;

@@ -1,0 +1,118 @@
+//===- DynamoDB.cpp - aws_dynamodb_table_name= and its item keys ----------===//
+//
+// PutItem for POST/PUT, GetItem (or Query with a query expression) for GET,
+// DeleteItem for DELETE, over the table's `PK` (and `SK`) attributes.
+//
+//===----------------------------------------------------------------------===//
+#include "IntegrationKind.h"
+
+#include "HttpMethods.h"
+#include "ServiceParts.h"
+#include "VtlTemplates.h"
+
+namespace apigw {
+namespace {
+
+const DynamoDbItem &itemOf(const Integration &I) {
+  static const DynamoDbItem None;
+  const DynamoDbItem *Item = std::get_if<DynamoDbItem>(&I.Options);
+  return Item ? *Item : None;
+}
+
+/// The item's partition key when the user gives no pattern: the first path
+/// parameter (`/items/{id}`), else the request id (a POST creating an item).
+std::string defaultPartitionKey(const Operation &Op) {
+  auto Path = parametersIn(Op, ParamIn::Path);
+  if (Path.empty())
+    return "$context.requestId";
+  return escapedForJsonString("$input.params('" + Path.front()->Name + "')");
+}
+
+class DynamoDB final : public IntegrationKind {
+  std::string_view name() const override { return "DynamoDB"; }
+  std::span<const ChoosingKey> choosingKeys() const override {
+    static constexpr ChoosingKey Keys[] = {{"aws_dynamodb_table_name", verbatim}};
+    return Keys;
+  }
+  std::span<const std::string_view> optionKeys() const override {
+    static constexpr std::string_view Keys[] = {"aws_dynamodb_pk_pattern",
+                                                "aws_dynamodb_sk_pattern", "aws_dynamodb_fields",
+                                                "aws_dynamodb_query_expr"};
+    return Keys;
+  }
+  bool needsRole() const override { return true; }
+  MethodRule methods() const override {
+    return {{"get", "post", "put", "delete"},
+            "a DynamoDB integration maps GET to GetItem (or Query), POST and PUT to PutItem, "
+            "DELETE to DeleteItem"};
+  }
+  void read(const Annotation &, const Annotations &Keys, Integration &I,
+            Diagnostics &) const override {
+    DynamoDbItem Item{valueOf(Keys, "aws_dynamodb_pk_pattern"),
+                      valueOf(Keys, "aws_dynamodb_sk_pattern"),
+                      valueOf(Keys, "aws_dynamodb_fields"), valueOf(Keys, "aws_dynamodb_query_expr")};
+    if (Item != DynamoDbItem{})
+      I.Options = std::move(Item);
+  }
+  void checkRoute(const RouteCheck &Check) const override {
+    // GetItem and DeleteItem need the item's key: the pattern, else the
+    // first path parameter; a GET may Query instead.
+    const Operation &Op = Check.Op;
+    const DynamoDbItem &Item = itemOf(Op.Target);
+    if (((Op.Method == "get" && Item.QueryExpression.empty()) || Op.Method == "delete") &&
+        Check.Path.Params.empty() && Item.PartitionKey.empty())
+      Check.fail("'aws_dynamodb_table_name' on " + routeName(Op.Method, Op.Path) +
+                 " does not say which item: add a path parameter (e.g. '" +
+                 withSegment(Op.Path, "{id}") + "') or 'aws_dynamodb_pk_pattern=<key>'" +
+                 (Op.Method == "get" ? ", or 'aws_dynamodb_query_expr=<Query members>'" : ""));
+  }
+  /// The default partition key is the first path parameter.
+  bool passesParameter(const Parameter &P, const Operation &Op) const override {
+    auto Path = parametersIn(Op, ParamIn::Path);
+    return itemOf(Op.Target).PartitionKey.empty() && !Path.empty() && Path.front() == &P;
+  }
+  std::vector<std::string> requestTexts(const Integration &I) const override {
+    const DynamoDbItem &Item = itemOf(I);
+    return {Item.PartitionKey, Item.SortKey, Item.Fields, Item.QueryExpression};
+  }
+  std::string_view whatReaches() const override {
+    return "the DynamoDB request does not use it ('aws_dynamodb_pk_pattern=', "
+           "'aws_dynamodb_sk_pattern=', 'aws_dynamodb_fields=' or 'aws_dynamodb_query_expr=' "
+           "may, as $input.params('name'))";
+  }
+  IntegrationParts parts(const Operation &Op) const override;
+};
+
+IntegrationParts DynamoDB::parts(const Operation &Op) const {
+  const DynamoDbItem &Item = itemOf(Op.Target);
+  const std::string &Table = Op.Target.Target;
+  std::string Pk = Item.PartitionKey.empty() ? defaultPartitionKey(Op) : Item.PartitionKey;
+  std::string Action, Template;
+  if (Op.Method == "get" || Op.Method == "head") {
+    const std::string &Query = Item.QueryExpression;
+    Action = Query.empty() ? "GetItem" : "Query";
+    Template = Query.empty() ? dynamoDbKeyTemplate(Table, Pk, Item.SortKey)
+                             : dynamoDbQueryTemplate(Table, Query);
+  } else if (Op.Method == "delete") {
+    Action = "DeleteItem";
+    Template = dynamoDbKeyTemplate(Table, Pk, Item.SortKey);
+  } else {
+    // Without `aws_dynamodb_fields` the request body is kept whole, as a
+    // string attribute, rather than dropped.
+    std::string Fields = Item.Fields;
+    if (Fields.empty())
+      Fields = "\"body\": {\"S\": \"" + escapedForJsonString("$input.json('$')") + "\"}";
+    Action = "PutItem";
+    Template = dynamoDbPutItemTemplate(Table, Pk, Item.SortKey, Fields);
+  }
+  return awsService(Op, awsServiceUri("dynamodb", "action/" + Action), std::move(Template));
+}
+
+} // namespace
+
+const IntegrationKind &dynamoDbKind() {
+  static const DynamoDB Kind;
+  return Kind;
+}
+
+} // namespace apigw

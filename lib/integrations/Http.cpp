@@ -1,0 +1,84 @@
+//===- Http.cpp - http_proxy_uri=, http_uri= ------------------------------===//
+//
+// An HTTP backend, through a VPC link or on the internet. The proxy passes
+// the query string and the headers through by itself; without the proxy
+// only what is mapped is forwarded, so every declared query and header
+// parameter is.
+//
+//===----------------------------------------------------------------------===//
+#include "IntegrationKind.h"
+
+#include "HttpMethods.h"
+#include "ServiceParts.h"
+
+namespace apigw {
+namespace {
+
+class Http final : public IntegrationKind {
+public:
+  explicit Http(bool Proxy) : Proxy(Proxy) {}
+
+private:
+  std::string_view name() const override { return Proxy ? "HttpProxy" : "Http"; }
+  std::span<const ChoosingKey> choosingKeys() const override {
+    static constexpr ChoosingKey ProxyKeys[] = {{"http_proxy_uri", verbatim}};
+    static constexpr ChoosingKey PlainKeys[] = {{"http_uri", verbatim}};
+    return Proxy ? std::span<const ChoosingKey>(ProxyKeys) : std::span<const ChoosingKey>(PlainKeys);
+  }
+  bool isProxy() const override { return Proxy; }
+  bool usesVpcLink() const override { return true; }
+  /// API Gateway calls HTTP backends at a full http(s) URL.
+  void read(const Annotation &Chosen, const Annotations &, Integration &,
+            Diagnostics &Diags) const override {
+    const std::string &Value = *Chosen.Value;
+    if (!Value.starts_with("http://") && !Value.starts_with("https://") &&
+        !Value.starts_with("${"))
+      Diags.push_back({Chosen.Loc, Severity::Error,
+                       "invalid value for '" + Chosen.Key + "': '" + Value +
+                           "' is not an http:// or https:// URL",
+                       {}});
+  }
+  void checkRoute(const RouteCheck &Check) const override {
+    Check.checkTemplateNames(*Check.Chosen.Value, Check.Chosen);
+  }
+  bool passesParameter(const Parameter &P, const Operation &) const override {
+    return Proxy || P.In != ParamIn::Path;
+  }
+  std::vector<std::string> requestTexts(const Integration &I) const override {
+    return {I.Target};
+  }
+  std::string_view whatReaches() const override {
+    return "'http_uri=' does not use it (write it there as '{name}')";
+  }
+  IntegrationParts parts(const Operation &Op) const override {
+    IntegrationParts Parts;
+    Parts.Type = Proxy ? "http_proxy" : "http";
+    Parts.HttpMethod = upperMethod(Op.Method);
+    Parts.Uri = withoutGreedyMarks(Op.Target.Target);
+    forwardPathTemplate(Parts, Op.Target.Target);
+    if (Proxy)
+      return Parts;
+    for (const Parameter *P : parametersIn(Op, ParamIn::Query))
+      forward(Parts, "querystring", P->Name);
+    for (const Parameter *P : parametersIn(Op, ParamIn::Header))
+      forward(Parts, "header", P->Name);
+    selectResponsesByStatus(Parts, Op);
+    return Parts;
+  }
+
+  bool Proxy;
+};
+
+} // namespace
+
+const IntegrationKind &httpProxyKind() {
+  static const Http Kind(/*Proxy=*/true);
+  return Kind;
+}
+
+const IntegrationKind &httpKind() {
+  static const Http Kind(/*Proxy=*/false);
+  return Kind;
+}
+
+} // namespace apigw

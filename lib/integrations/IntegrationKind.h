@@ -1,0 +1,101 @@
+//===- IntegrationKind.h - One kind of integration, in one place ----------===//
+//
+// Everything clang-apigw knows about one kind of integration (a Lambda proxy,
+// S3, a mock...): the keys that choose it and the keys only it reads, the
+// routes it can serve, the checks of its values, and the parts of
+// `x-amazon-apigateway-integration` it decides. Each kind is one file in this
+// folder and one line of Registry.cpp; the key vocabulary, the key readers
+// and the emitter ask the registry. docs/design.md says how to add a kind.
+//
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "Annotation.h"
+#include "IntegrationParts.h"
+#include "PathTemplate.h"
+#include "Representation.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace apigw {
+
+/// A key that chooses a kind, and how its value becomes Integration::Target.
+struct ChoosingKey {
+  std::string_view Name;
+  std::string (*Target)(std::string_view Value);
+};
+
+/// For a choosing key whose value is the target as it is.
+std::string verbatim(std::string_view Value);
+
+/// `Path` with one more segment, for suggestions: `/files` + `{key+}`.
+std::string withSegment(const std::string &Path, std::string_view Segment);
+
+/// What a kind's route check is given: one route of a handler whose
+/// integration is of that kind.
+struct RouteCheck {
+  const Operation &Op;
+  const PathTemplate &Path;
+  const Annotations &Keys; ///< The handler's; errors point at them.
+  const Annotation &Chosen; ///< The integration key.
+  const Location &RouteLoc;
+  Diagnostics &Diags;
+
+  /// An error at the integration key, with a note at the route.
+  void fail(std::string Message) const;
+  /// Every `{name}` of `Template` (the value of `Where`) must be a path
+  /// parameter of the route: API Gateway fills it from method.request.path.name.
+  void checkTemplateNames(std::string_view Template, const Annotation &Where) const;
+};
+
+class IntegrationKind {
+public:
+  virtual ~IntegrationKind() = default;
+
+  /// The kind's name in the representation and in fragments: `S3`.
+  virtual std::string_view name() const = 0;
+  /// The keys that choose this kind (`aws_s3_bucket=`).
+  virtual std::span<const ChoosingKey> choosingKeys() const = 0;
+  /// The keys that only this kind reads (`aws_s3_object_key=`).
+  virtual std::span<const std::string_view> optionKeys() const { return {}; }
+  /// AWS service integrations act as a role API Gateway assumes.
+  virtual bool needsRole() const { return false; }
+  /// Proxies pass the request and the response through unmapped.
+  virtual bool isProxy() const { return false; }
+  /// Whether a VPC link can reach its backend (a load balancer: HTTP only).
+  virtual bool usesVpcLink() const { return false; }
+
+  /// The route methods it can serve (lower case), and why only those;
+  /// empty: every method.
+  struct MethodRule {
+    std::vector<std::string_view> Allowed;
+    std::string_view Reason;
+  };
+  virtual MethodRule methods() const { return {}; }
+
+  /// Checks the choosing key's value and reads the kind's own keys into `I`.
+  virtual void read(const Annotation &Chosen, const Annotations &Keys, Integration &I,
+                    Diagnostics &Diags) const;
+  /// The one status every response has, when the kind fixes it (a mock).
+  virtual std::optional<int> fixedStatus(const Integration &) const { return std::nullopt; }
+  /// Checks one route of the handler beyond its method.
+  virtual void checkRoute(const RouteCheck &) const {}
+
+  /// Whether `P` reaches the backend without a mapping or a text naming it.
+  virtual bool passesParameter(const Parameter &, const Operation &) const { return false; }
+  /// The kind's own texts that build the backend request, where a parameter
+  /// counts as used when its name appears (a URI, an object key...).
+  virtual std::vector<std::string> requestTexts(const Integration &) const { return {}; }
+  /// What the backend gets instead of an unused parameter, for the error.
+  virtual std::string_view whatReaches() const;
+
+  /// The parts of the integration object the kind decides. `Op`'s strings
+  /// (its integration's and its parameters' names) are already user text.
+  virtual IntegrationParts parts(const Operation &Op) const = 0;
+};
+
+} // namespace apigw

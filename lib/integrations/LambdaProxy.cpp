@@ -1,0 +1,39 @@
+//===- LambdaProxy.cpp - aws_lambda_uri=, aws_lambda_arn= -----------------===//
+//
+// API Gateway's Lambda proxy integration: the function gets the whole
+// request as a proxy event and answers with the whole response.
+//
+//===----------------------------------------------------------------------===//
+#include "IntegrationKind.h"
+
+#include "LambdaUri.h"
+
+namespace apigw {
+namespace {
+
+class LambdaProxy final : public IntegrationKind {
+  std::string_view name() const override { return "LambdaProxy"; }
+  std::span<const ChoosingKey> choosingKeys() const override {
+    static constexpr ChoosingKey Keys[] = {{"aws_lambda_uri", lambdaInvocationUri},
+                                           {"aws_lambda_arn", wrapLambdaArn}};
+    return Keys;
+  }
+  bool isProxy() const override { return true; }
+  bool passesParameter(const Parameter &, const Operation &) const override { return true; }
+  IntegrationParts parts(const Operation &Op) const override {
+    IntegrationParts Parts;
+    Parts.Type = "aws_proxy";
+    Parts.HttpMethod = "POST"; // Lambda is always invoked with POST.
+    Parts.Uri = Op.Target.Target;
+    return Parts;
+  }
+};
+
+} // namespace
+
+const IntegrationKind &lambdaProxyKind() {
+  static const LambdaProxy Kind;
+  return Kind;
+}
+
+} // namespace apigw

@@ -1,0 +1,45 @@
+//===- Generator.cpp - The generator table and what they share ------------===//
+#include "Generator.h"
+
+#include <algorithm>
+
+namespace apigw {
+
+#define GENERATOR(Accessor) const Generator &Accessor();
+#include "Generators.def"
+
+const std::vector<const Generator *> &generators() {
+  static const std::vector<const Generator *> All = {
+#define GENERATOR(Accessor) &Accessor(),
+#include "Generators.def"
+  };
+  return All;
+}
+
+const Generator *findGenerator(std::string_view Option) {
+  for (const Generator *G : generators())
+    if (G->option() == Option)
+      return G;
+  return nullptr;
+}
+
+bool GenerationContext::requested(std::string_view Option) const {
+  return std::find(Requested.begin(), Requested.end(), Option) != Requested.end();
+}
+
+const nlohmann::ordered_json &GenerationContext::restDocument() {
+  if (!Rest)
+    Rest = emitOpenApi(Api, Options);
+  return *Rest;
+}
+
+const nlohmann::ordered_json &GenerationContext::publicDocument() {
+  if (!Public) {
+    EmitOptions PublicOptions = Options;
+    PublicOptions.Public = true;
+    Public = emitOpenApi(Api, PublicOptions);
+  }
+  return *Public;
+}
+
+} // namespace apigw

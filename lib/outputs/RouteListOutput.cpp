@@ -1,0 +1,23 @@
+//===- RouteListOutput.cpp - `--list-routes`: one line per route ----------===//
+#include "Generator.h"
+
+#include "RouteList.h"
+
+namespace apigw {
+namespace {
+
+class RouteListing final : public Generator {
+  std::string_view option() const override { return "--list-routes"; }
+  std::string generate(GenerationContext &Context, OutputFormat) const override {
+    return listRoutes(Context.api());
+  }
+};
+
+} // namespace
+
+const Generator &routeListGenerator() {
+  static const RouteListing G;
+  return G;
+}
+
+} // namespace apigw
