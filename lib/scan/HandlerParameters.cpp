@@ -2,7 +2,9 @@
 #include "HandlerParameters.h"
 
 #include "Constraints.h"
+#include "CppNames.h"
 #include "DeclAnnotations.h"
+#include "ModelNames.h"
 #include "SourceLocations.h"
 
 #include <clang/AST/Expr.h>
@@ -70,6 +72,13 @@ std::string parameterName(const clang::FunctionDecl &FD, unsigned Index) {
   return "";
 }
 
+/// `apigw::RequestContext`, by value, reference or const: the runtime's
+/// view of the request (runtime/include/apigw/context.hpp).
+bool isRequestContext(clang::QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && qualifiedName(*RD) == "apigw::RequestContext";
+}
+
 } // namespace
 
 std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD,
@@ -80,11 +89,18 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     Annotations Keys = parameterAnnotations(FD, P->getFunctionScopeIndex());
     if (hasKnownKey(Keys))
       Keys = checkKeys(Keys, DeclKind::Parameter, Diags);
-    if (findKey(Keys, "ignore"))
-      continue;
     HandlerParameter Param;
     Param.Name = parameterName(FD, P->getFunctionScopeIndex());
+    Param.CppType = cppTypeName(Ctx, P->getType());
     Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
+    if (isRequestContext(P->getType()))
+      Param.NotInApi = ParamSource::Context;
+    else if (findKey(Keys, "ignore"))
+      Param.NotInApi = ParamSource::Ignored;
+    if (Param.NotInApi) {
+      Params.push_back(std::move(Param));
+      continue;
+    }
     if (Param.Name.empty()) {
       Diags.push_back({Param.Loc, Severity::Error,
                        "a handler parameter needs a name, or 'ignore'", {}});
