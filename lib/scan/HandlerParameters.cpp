@@ -79,6 +79,19 @@ bool isRequestContext(clang::QualType T) {
   return RD && qualifiedName(*RD) == "apigw::RequestContext";
 }
 
+/// The runtime fills a context parameter, so a key that places or describes
+/// a parameter of the request would promise what no request can change.
+void checkContextKeys(const Annotations &Keys, Diagnostics &Diags) {
+  if (!hasKnownKey(Keys))
+    return; // Another tool's annotations.
+  for (const Annotation &A : Keys)
+    if (A.Key != "ignore")
+      Diags.push_back({A.Loc, Severity::Error,
+                       "'" + A.Key + "' does not apply to an apigw::RequestContext parameter: "
+                       "the runtime fills it, not the request",
+                       {}});
+}
+
 } // namespace
 
 std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD,
@@ -93,9 +106,10 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     Param.Name = parameterName(FD, P->getFunctionScopeIndex());
     Param.CppType = cppTypeName(Ctx, P->getType());
     Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
-    if (isRequestContext(P->getType()))
+    if (isRequestContext(P->getType())) {
       Param.NotInApi = ParamSource::Context;
-    else if (findKey(Keys, "ignore"))
+      checkContextKeys(Keys, Diags);
+    } else if (findKey(Keys, "ignore"))
       Param.NotInApi = ParamSource::Ignored;
     if (Param.NotInApi) {
       Params.push_back(std::move(Param));
