@@ -11,11 +11,9 @@
 #include "Merge.h"
 #include "RepresentationJson.h"
 #include "Scanner.h"
+#include "TemporaryProjectTest.h"
 
 #include <clang/Tooling/CompilationDatabase.h>
-#include <gtest/gtest.h>
-#include <llvm/Support/FileSystem.h>
-#include <llvm/Support/raw_ostream.h>
 
 namespace apigw {
 
@@ -89,28 +87,16 @@ shop::Page<shop::Pet> add_order(const apigw::RequestContext &context, std::int64
                                 [[clang::annotate("ignore")]] int = 3);
 )";
 
-class CodeGenerationFactsTest : public ::testing::Test {
+class CodeGenerationFactsTest : public TemporaryProjectTest {
 protected:
+  CodeGenerationFactsTest() : TemporaryProjectTest("apigw-facts-test") {}
+
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("apigw-facts-test", Root));
-    // Files are named with symbolic links resolved (SourceLocations.h).
-    llvm::SmallString<128> Real;
-    ASSERT_FALSE(llvm::sys::fs::real_path(Root, Real));
-    Root = Real;
+    TemporaryProjectTest::SetUp();
     write("include/pets.hpp", PetsHeader);
     write("src/pets.cpp", PetsSource);
     write("src/other.cpp", "#include \"pets.hpp\"\n");
   }
-  void TearDown() override { llvm::sys::fs::remove_directories(Root); }
-
-  void write(const std::string &Relative, const std::string &Text) {
-    std::string Path = path(Relative);
-    llvm::sys::fs::create_directories(llvm::StringRef(Path).rsplit('/').first);
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
-    ASSERT_FALSE(EC);
-  }
-  std::string path(const std::string &Relative) const { return (Root + "/" + Relative).str(); }
 
   /// The units, scanned without errors.
   std::vector<UnitResult> scan(const std::vector<std::string> &Sources) {
@@ -147,8 +133,6 @@ protected:
     static const Model None;
     return None;
   }
-
-  llvm::SmallString<128> Root;
 };
 
 // `std::int64_t` is `::int64_t` brought into std by a using-declaration:
