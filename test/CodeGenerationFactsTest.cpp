@@ -116,22 +116,22 @@ protected:
     return Units;
   }
 
-  static const Operation &operation(const ApiModel &Api, const std::string &Path) {
-    for (const Operation &Op : Api.Operations)
-      if (Op.Path == Path)
-        return Op;
-    ADD_FAILURE() << "no operation " << Path;
-    static const Operation None;
+  /// The item of `Items` whose `Field` is `Value`; a failure when none is.
+  template <typename T>
+  static const T &find(const std::vector<T> &Items, std::string T::*Field,
+                       const std::string &Value) {
+    for (const T &Item : Items)
+      if (Item.*Field == Value)
+        return Item;
+    ADD_FAILURE() << "nothing is " << Value;
+    static const T None;
     return None;
   }
-
+  static const Operation &operation(const ApiModel &Api, const std::string &Path) {
+    return find(Api.Operations, &Operation::Path, Path);
+  }
   static const Model &model(const ApiModel &Api, const std::string &Id) {
-    for (const Model &M : Api.Models)
-      if (M.Id == Id)
-        return M;
-    ADD_FAILURE() << "no model " << Id;
-    static const Model None;
-    return None;
+    return find(Api.Models, &Model::Id, Id);
   }
 };
 
