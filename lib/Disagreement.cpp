@@ -77,13 +77,41 @@ std::optional<Disagreement> keyDisagreement(const Provenance &First,
                       valueOf(B, Loc, Key)};
 }
 
+namespace {
+
+/// What generated code needs (Representation.h's HandlerSignature, a model's
+/// C++ facts) comes from the same C++ as the API's fields: when both differ,
+/// the API's difference is the one to show, as the document would.
+constexpr const char *CodeGenerationFacts[] = {"Handler", "CppName", "Header",
+                                               "Fields", "Enumerators"};
+
+/// Moves the code generation facts of `Fields` into an object of their own.
+json takeCodeGenerationFacts(json &Fields) {
+  json Facts = json::object();
+  for (const char *Key : CodeGenerationFacts)
+    if (auto It = Fields.find(Key); It != Fields.end()) {
+      Facts[Key] = std::move(*It);
+      Fields.erase(It);
+    }
+  return Facts;
+}
+
+} // namespace
+
 std::optional<Disagreement> fieldDisagreement(json First, json Second,
                                               const Location &Loc) {
   for (json *Fields : {&First, &Second}) {
     Fields->erase("Loc");
     Fields->erase("From");
   }
-  const json Patch = json::diff(First, Second);
+  json FirstFacts = takeCodeGenerationFacts(First);
+  json SecondFacts = takeCodeGenerationFacts(Second);
+  json Patch = json::diff(First, Second);
+  if (Patch.empty()) {
+    First = std::move(FirstFacts);
+    Second = std::move(SecondFacts);
+    Patch = json::diff(First, Second);
+  }
   if (Patch.empty())
     return std::nullopt;
   std::string Path = Patch.front().at("path").get<std::string>();

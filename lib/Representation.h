@@ -55,6 +55,24 @@ struct Provenance {
   std::vector<Key> Keys;
 };
 
+/// A JSON property of a class model, as C++ code reads and writes it.
+struct ModelField {
+  std::string Member;   ///< The C++ data member (a public base's, flattened).
+  std::string WireName; ///< `json_name=`, else the member's name.
+  std::string Type;     ///< The member's C++ type, fully qualified.
+  bool Optional = false; ///< Not in the schema's `required`.
+
+  friend bool operator==(const ModelField &, const ModelField &) = default;
+};
+
+/// One pair of an enum model's C++ and wire values.
+struct ModelEnumerator {
+  std::string Name;     ///< The enumerator, unqualified.
+  nlohmann::json Value; ///< What it is on the wire: a string, or a table's value.
+
+  friend bool operator==(const ModelEnumerator &, const ModelEnumerator &) = default;
+};
+
 /// A C++ class or enum that became a `components.schemas` entry.
 struct Model {
   std::string Id;              ///< Stable key: the qualified name, `v2::Pet`, `Page<Pet>`.
@@ -66,6 +84,14 @@ struct Model {
   /// empty for other models. Its name is the template's, then `Arguments`.
   std::string TemplateId;
   std::vector<NameWord> Arguments;
+  /// What generated code needs (docs/runtime.md, "What the scan records for
+  /// code generation"): the type's spelling, valid in any namespace
+  /// (`shop::Page<shop::Pet>`), the header that defines it (empty when that
+  /// is the unit's main file), and its members or enumerators.
+  std::string CppName;
+  std::string Header;
+  std::vector<ModelField> Fields;           ///< A class's JSON properties, in order.
+  std::vector<ModelEnumerator> Enumerators; ///< An enum's; a table's pairs in its order.
   Provenance From;
 };
 
@@ -152,6 +178,32 @@ struct Integration {
   KindOptions Options;
 };
 
+/// Where a handler's C++ parameter gets its value: from the request
+/// (path, query, header, body), from the runtime (`apigw::RequestContext`),
+/// or from nowhere (`ignore`: its default argument).
+enum class ParamSource { Path, Query, Header, Body, Context, Ignored };
+
+/// One C++ parameter of a handler, as a generated call passes it.
+struct CppParameter {
+  std::string Name; ///< The C++ name; may be empty for Context and Ignored.
+  std::string Type; ///< The C++ type as declared, fully qualified.
+  ParamSource Source = ParamSource::Ignored;
+  std::string WireName; ///< The path, query or header name; empty otherwise.
+
+  friend bool operator==(const CppParameter &, const CppParameter &) = default;
+};
+
+/// What generated code needs to call a handler (docs/runtime.md, "What the
+/// scan records for code generation").
+struct HandlerSignature {
+  std::string Name;       ///< Fully qualified: `shop::pets::get_pet`.
+  std::string Header;     ///< A declaring file other than the unit's main file; may be empty.
+  std::string ReturnType; ///< Fully qualified: `std::vector<shop::Pet>`, `void`.
+  std::vector<CppParameter> Parameters; ///< Every parameter, in order.
+
+  friend bool operator==(const HandlerSignature &, const HandlerSignature &) = default;
+};
+
 struct Operation {
   std::string Method; ///< Lower case: get put post delete patch head options any.
   std::string Path;   ///< As written: `/files/{key+}`.
@@ -169,6 +221,7 @@ struct Operation {
   std::optional<std::vector<SecurityRequirement>> Security;
   std::string Validator; ///< all | body | params | none | "" (API default).
   Integration Target;
+  HandlerSignature Handler;
   Location Loc; ///< The handler's declaration: identity across units.
   Provenance From;
 };

@@ -52,6 +52,18 @@ static const char *enumName(ParamIn V) {
   return nullptr;
 }
 
+static const char *enumName(ParamSource V) {
+  switch (V) {
+  case ParamSource::Path: return "Path";
+  case ParamSource::Query: return "Query";
+  case ParamSource::Header: return "Header";
+  case ParamSource::Body: return "Body";
+  case ParamSource::Context: return "Context";
+  case ParamSource::Ignored: return "Ignored";
+  }
+  return nullptr;
+}
+
 static const char *enumName(AuthorizerKind V) {
   switch (V) {
   case AuthorizerKind::Cognito: return "Cognito";
@@ -91,6 +103,8 @@ void to_json(json &J, Severity V) { enumToJson(J, V); }
 void from_json(const json &J, Severity &V) { enumFromJson(J, V, "Severity"); }
 void to_json(json &J, ParamIn V) { enumToJson(J, V); }
 void from_json(const json &J, ParamIn &V) { enumFromJson(J, V, "ParamIn"); }
+void to_json(json &J, ParamSource V) { enumToJson(J, V); }
+void from_json(const json &J, ParamSource &V) { enumFromJson(J, V, "ParamSource"); }
 void to_json(json &J, AuthorizerKind V) { enumToJson(J, V); }
 void from_json(const json &J, AuthorizerKind &V) {
   enumFromJson(J, V, "AuthorizerKind");
@@ -179,6 +193,31 @@ void from_json(const json &J, Provenance &V) {
   readJsonField(J, "Keys", V.Keys);
 }
 
+void to_json(json &J, const ModelField &V) {
+  J = {{"Member", V.Member},
+       {"WireName", V.WireName},
+       {"Type", V.Type},
+       {"Optional", V.Optional}};
+}
+
+void from_json(const json &J, ModelField &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Member", V.Member);
+  readJsonField(J, "WireName", V.WireName);
+  readJsonField(J, "Type", V.Type);
+  readJsonField(J, "Optional", V.Optional);
+}
+
+void to_json(json &J, const ModelEnumerator &V) {
+  J = {{"Name", V.Name}, {"Value", V.Value}};
+}
+
+void from_json(const json &J, ModelEnumerator &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Name", V.Name);
+  readJsonField(J, "Value", V.Value);
+}
+
 void to_json(json &J, const Model &V) {
   J = {{"Id", V.Id},
        {"UnqualifiedName", V.UnqualifiedName},
@@ -186,6 +225,10 @@ void to_json(json &J, const Model &V) {
        {"TemplateId", V.TemplateId},
        {"Arguments", V.Arguments},
        {"Body", V.Body},
+       {"CppName", V.CppName},
+       {"Header", V.Header},
+       {"Fields", V.Fields},
+       {"Enumerators", V.Enumerators},
        {"Loc", V.Loc},
        {"From", V.From}};
 }
@@ -198,6 +241,10 @@ void from_json(const json &J, Model &V) {
   readJsonField(J, "TemplateId", V.TemplateId);
   readJsonField(J, "Arguments", V.Arguments);
   readJsonField(J, "Body", V.Body);
+  readJsonField(J, "CppName", V.CppName);
+  readJsonField(J, "Header", V.Header);
+  readJsonField(J, "Fields", V.Fields);
+  readJsonField(J, "Enumerators", V.Enumerators);
   readJsonField(J, "Loc", V.Loc);
   readJsonField(J, "From", V.From);
 }
@@ -378,6 +425,36 @@ void from_json(const json &J, Integration &V) {
   readJsonField(J, "Options", V.Options);
 }
 
+void to_json(json &J, const CppParameter &V) {
+  J = {{"Name", V.Name},
+       {"Type", V.Type},
+       {"Source", V.Source},
+       {"WireName", V.WireName}};
+}
+
+void from_json(const json &J, CppParameter &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Name", V.Name);
+  readJsonField(J, "Type", V.Type);
+  readJsonField(J, "Source", V.Source);
+  readJsonField(J, "WireName", V.WireName);
+}
+
+void to_json(json &J, const HandlerSignature &V) {
+  J = {{"Name", V.Name},
+       {"Header", V.Header},
+       {"ReturnType", V.ReturnType},
+       {"Parameters", V.Parameters}};
+}
+
+void from_json(const json &J, HandlerSignature &V) {
+  expectJsonObject(J);
+  readJsonField(J, "Name", V.Name);
+  readJsonField(J, "Header", V.Header);
+  readJsonField(J, "ReturnType", V.ReturnType);
+  readJsonField(J, "Parameters", V.Parameters);
+}
+
 void to_json(json &J, const Operation &V) {
   J = {{"Method", V.Method},
        {"Path", V.Path},
@@ -391,6 +468,7 @@ void to_json(json &J, const Operation &V) {
        {"Responses", V.Responses},
        {"Validator", V.Validator},
        {"Target", V.Target},
+       {"Handler", V.Handler},
        {"Loc", V.Loc},
        {"From", V.From}};
   writeJsonField(J, "Body", V.Body);
@@ -413,6 +491,7 @@ void from_json(const json &J, Operation &V) {
   readJsonField(J, "Security", V.Security);
   readJsonField(J, "Validator", V.Validator);
   readJsonField(J, "Target", V.Target);
+  readJsonField(J, "Handler", V.Handler);
   readJsonField(J, "Loc", V.Loc);
   readJsonField(J, "From", V.From);
 }

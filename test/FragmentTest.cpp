@@ -56,6 +56,14 @@ Operation sampleOperation() {
   I.ContentHandling = "CONVERT_TO_TEXT";
   I.VpcLinkId = "vpc-1";
   I.Options = DynamoDbItem{"$input.params('id')", "", "", "#pk = :pk"};
+  Op.Handler = {"shop::pets::update_pet",
+                "/work/include/pets.h",
+                "std::optional<v2::Pet>",
+                {{"id", "std::int64_t", ParamSource::Path, "id"},
+                 {"trace", "const std::string &", ParamSource::Header, "X-Trace"},
+                 {"pet", "const v2::Pet &", ParamSource::Body, ""},
+                 {"context", "const apigw::RequestContext &", ParamSource::Context, ""},
+                 {"", "int", ParamSource::Ignored, ""}}};
   Op.Loc = loc(2);
   // Built from a header declaration and the .cpp definition; a flag has no value.
   Op.From.Declarations = {loc(2), {"src/pets_impl.cpp", 7, 3}};
@@ -95,9 +103,16 @@ Fragment sampleFragment() {
   A.Loc = loc(10);
   F.Api.Authorizers = {A};
 
-  F.Api.Models = {{"v2::Pet", "Pet", "PetV2",
-                   json{{"type", "object"}, {"x-n", 1.5}, {"x-u", -3}},
-                   loc(20)}};
+  Model Pet{"v2::Pet", "Pet", "PetV2",
+            json{{"type", "object"}, {"x-n", 1.5}, {"x-u", -3}}, loc(20)};
+  Pet.CppName = "v2::Pet";
+  Pet.Header = "/work/include/pets.h";
+  Pet.Fields = {{"id", "id", "std::int64_t", false},
+                {"tag", "petTag", "std::optional<std::string>", true}};
+  Model Status{"v2::Status", "Status", "", json{{"enum", {"sold", 2, nullptr}}}, loc(21)};
+  Status.CppName = "v2::Status";
+  Status.Enumerators = {{"sold", "sold"}, {"lost", 2}, {"unknown", nullptr}};
+  F.Api.Models = {Pet, Status};
 
   ApiSettings Api;
   Api.Title = "Pets";
@@ -194,6 +209,19 @@ TEST(FragmentTest, FieldsSurviveReading) {
   EXPECT_FALSE(Op.From.Keys.at(1).Written.Value.has_value());
 }
 
+TEST(FragmentTest, CodeGenerationFactsSurviveReading) {
+  Fragment F = readOrFail(writeFragment(sampleFragment()));
+  EXPECT_EQ(F.Api.Operations.at(0).Handler, sampleOperation().Handler);
+  const Model &Pet = F.Api.Models.at(0);
+  EXPECT_EQ(Pet.CppName, "v2::Pet");
+  EXPECT_EQ(Pet.Header, "/work/include/pets.h");
+  EXPECT_EQ(Pet.Fields, (std::vector<ModelField>{{"id", "id", "std::int64_t", false},
+                                                 {"tag", "petTag", "std::optional<std::string>",
+                                                  true}}));
+  EXPECT_EQ(F.Api.Models.at(1).Enumerators,
+            (std::vector<ModelEnumerator>{{"sold", "sold"}, {"lost", 2}, {"unknown", nullptr}}));
+}
+
 TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
   Fragment F = readOrFail(writeFragment(sampleFragment()));
   const Operation &Open = F.Api.Operations.at(1);
@@ -222,6 +250,7 @@ TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   EXPECT_FALSE(Ops[0]["Responses"][1].contains("Body"));
   EXPECT_EQ(Ops[0]["From"]["Keys"][0]["Value"], "/pets/{id}");
   EXPECT_FALSE(Ops[0]["From"]["Keys"][1].contains("Value"));
+  EXPECT_EQ(Ops[0]["Handler"]["Parameters"][3]["Source"], "Context");
 }
 
 TEST(FragmentTest, GarbageIsNotJson) {
@@ -254,6 +283,10 @@ TEST(FragmentTest, WrongVersion) {
       readError(editedFragment([](json &J) { J["version"] = 1; }));
   EXPECT_EQ(Error, "units/pets.frag: fragment version 1 is not supported "
                    "(expected 3); rescan the unit");
+  // Version 2 had no code generation facts: refused, not read without them.
+  EXPECT_EQ(readError(editedFragment([](json &J) { J["version"] = 2; })),
+            "units/pets.frag: fragment version 2 is not supported "
+            "(expected 3); rescan the unit");
   EXPECT_NE(readError(editedFragment([](json &J) { J["version"] = "2"; }))
                 .find("no integer \"version\""),
             std::string::npos);
@@ -278,6 +311,11 @@ TEST(FragmentTest, IllTypedFieldNamesItsPath) {
             })),
             "units/pets.frag: Api.Apis[0].MinimumCompressionSize: expected an "
             "integer, found number");
+  EXPECT_EQ(readError(editedFragment([](json &J) {
+              J["Api"]["Operations"][0]["Handler"]["Parameters"][0]["Source"] = "Cookie";
+            })),
+            "units/pets.frag: Api.Operations[0].Handler.Parameters[0].Source: "
+            "unknown ParamSource \"Cookie\"");
   EXPECT_EQ(readError(editedFragment(
                 [](json &J) { J["Api"]["Operations"][0]["Security"] = nullptr; })),
             "units/pets.frag: Api.Operations[0].Security: expected an array, "
@@ -289,6 +327,10 @@ TEST(FragmentTest, MissingFieldNamesItsParent) {
               J["Api"]["Authorizers"][0].erase("TtlSeconds");
             })),
             "units/pets.frag: Api.Authorizers[0]: missing key \"TtlSeconds\"");
+  EXPECT_EQ(readError(editedFragment([](json &J) {
+              J["Api"]["Models"][0]["Fields"][1].erase("Optional");
+            })),
+            "units/pets.frag: Api.Models[0].Fields[1]: missing key \"Optional\"");
   EXPECT_EQ(readError(editedFragment([](json &J) { J.erase("Api"); })),
             "units/pets.frag: missing key \"Api\"");
 }

@@ -240,6 +240,56 @@ TEST(MergeTest, OneHandlerSeenDifferentlyByTwoUnits) {
   EXPECT_EQ(Merged.Operations.size(), 1u);
 }
 
+// A parameter's C++ type differs with its schema: the note names the schema,
+// which the document shows, not the code generation fact.
+TEST(MergeTest, TheApiDifferenceIsNamedBeforeTheCodeGenerationFacts) {
+  Operation One = op("get", "/pets", "listPets", loc("pets.h", 10));
+  One.Parameters = {{"limit", ParamIn::Query, true, "", Schema::parse(R"({"type":"integer"})")}};
+  One.Handler.Parameters = {{"limit", "int", ParamSource::Query, "limit"}};
+  Operation Other = One;
+  Other.Parameters[0].Type = Schema::parse(R"({"type":"string"})");
+  Other.Handler.Parameters[0].Type = "std::string";
+  ApiModel A, B;
+  A.Operations = {One};
+  B.Operations = {Other};
+  Diagnostics Diags;
+  mergeUnits(units({A, B}), Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "pets.h:10:1: route 'GET /pets' has different "
+                "definitions in different translation units",
+                "  pets.h:10:1: note: 'Parameters/0/Type/type' is \"integer\" in "
+                "unit 1.cpp and \"string\" in unit 2.cpp"}));
+}
+
+// Only the facts differ (an alias that means another type in each unit):
+// still two definitions.
+TEST(MergeTest, CodeGenerationFactsMustAgreeToo) {
+  Operation One = op("get", "/pets", "listPets", loc("pets.h", 10));
+  One.Handler.ReturnType = "shop::Pet";
+  Operation Other = One;
+  Other.Handler.ReturnType = "v2::Pet";
+  ApiModel A, B;
+  A.Operations = {One};
+  B.Operations = {Other};
+  A.Models = {model("Pet", R"({"type":"object"})", loc("a.cpp", 5))};
+  B.Models = {model("Pet", R"({"type":"object"})", loc("b.cpp", 5))};
+  B.Models[0].Fields = {{"id", "id", "int", false}};
+  Diagnostics Diags;
+  mergeUnits(units({A, B}), Diags);
+  EXPECT_EQ(render(Diags),
+            (std::vector<std::string>{
+                "b.cpp:5:1: model 'Pet' has different definitions in different "
+                "translation units",
+                "  a.cpp:5:1: note: previous definition is here",
+                "  b.cpp:5:1: note: 'Fields' is [] in unit 1.cpp and "
+                "[{\"Member\":\"id\",\"Optional\":false,\"Type\":\"int\",\"WireName\":... in unit 2.cpp",
+                "pets.h:10:1: route 'GET /pets' has different "
+                "definitions in different translation units",
+                "  pets.h:10:1: note: 'Handler/ReturnType' is \"shop::Pet\" in "
+                "unit 1.cpp and \"v2::Pet\" in unit 2.cpp"}));
+}
+
 // The header declares the route, the .cpp definition adds tags: the unit that
 // includes only the header sees less, which is no conflict, and the merge
 // keeps what the unit that saw both declarations saw, whatever the order.

@@ -1,5 +1,6 @@
 //===- PreambleCacheTest.cpp - Precompiled preambles, built and reused ----===//
 #include "PreambleCache.h"
+#include "TemporaryProjectTest.h"
 
 #include <clang/Basic/FileManager.h>
 #include <gtest/gtest.h>
@@ -14,25 +15,17 @@ namespace apigw {
 namespace {
 
 /// A project in a temporary directory: include/tiny.hpp and units under src/.
-class PreambleCacheTest : public ::testing::Test {
+class PreambleCacheTest : public TemporaryProjectTest {
 protected:
+  PreambleCacheTest() : TemporaryProjectTest("apigw-preamble-test") {}
+
   void SetUp() override {
-    ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("apigw-preamble-test", Root));
+    TemporaryProjectTest::SetUp();
     write("include/tiny.hpp", "#pragma once\nstruct Tiny { int n; };\n");
     write("src/a.cpp", "#include \"tiny.hpp\"\nTiny a();\n");
     write("src/b.cpp", "#include \"tiny.hpp\"\nTiny b();\n");
     write("src/none.cpp", "int none();\n");
   }
-  void TearDown() override { llvm::sys::fs::remove_directories(Root); }
-
-  void write(const std::string &Relative, const std::string &Text) {
-    std::string Path = path(Relative);
-    llvm::sys::fs::create_directories(llvm::StringRef(Path).rsplit('/').first);
-    std::error_code EC;
-    llvm::raw_fd_ostream(Path, EC) << Text;
-    ASSERT_FALSE(EC);
-  }
-  std::string path(const std::string &Relative) const { return (Root + "/" + Relative).str(); }
 
   std::vector<std::string> command(const std::string &Source,
                                    std::vector<std::string> Extra = {}) const {
@@ -51,8 +44,6 @@ protected:
         new clang::FileManager(clang::FileSystemOptions()));
     return Cache.find(command(Source, std::move(Extra)), path(Source), *Files);
   }
-
-  llvm::SmallString<128> Root;
 };
 
 TEST_F(PreambleCacheTest, PersistentCacheBuildsOnFirstNeedAndSharesTheEntry) {

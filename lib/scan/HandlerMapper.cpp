@@ -2,6 +2,7 @@
 #include "HandlerMapper.h"
 
 #include "AnnotationText.h"
+#include "CppNames.h"
 #include "DocComment.h"
 #include "HandlerParameters.h"
 #include "HttpStatus.h"
@@ -128,6 +129,15 @@ bool isRequired(const HandlerParameter &P) {
   return !findKey(P.Keys, "optional") && !P.Type.Optional && !P.HasDefault;
 }
 
+ParamSource sourceOf(ParamIn In) {
+  switch (In) {
+  case ParamIn::Path: return ParamSource::Path;
+  case ParamIn::Query: return ParamSource::Query;
+  case ParamIn::Header: return ParamSource::Header;
+  }
+  return ParamSource::Query;
+}
+
 Parameter toParameter(const HandlerParameter &P, ParamIn In) {
   Parameter Out;
   Out.Name = In == ParamIn::Header ? *findKey(P.Keys, "header")->Value : P.WireName;
@@ -141,6 +151,14 @@ Parameter toParameter(const HandlerParameter &P, ParamIn In) {
   }
   Out.Loc = P.Loc;
   return Out;
+}
+
+/// `P` as the route's parameter `In`, and as the argument the handler gets
+/// from it.
+void addParameter(const HandlerParameter &P, ParamIn In, Operation &Op) {
+  Parameter Out = toParameter(P, In);
+  Op.Handler.Parameters.push_back({P.Name, P.CppType, sourceOf(In), Out.Name});
+  Op.Parameters.push_back(std::move(Out));
 }
 
 /// GET, HEAD, DELETE and OPTIONS requests carry no body that clients,
@@ -179,7 +197,7 @@ bool bodyFits(const HandlerParameter &P, const Operation &Op, const Annotation &
 std::string parameterHint(const HandlerCommon &Common, const std::string &Segment) {
   std::vector<std::string> Names;
   for (const HandlerParameter &P : Common.Params)
-    if (!findKey(P.Keys, "name"))
+    if (!P.NotInApi && !findKey(P.Keys, "name"))
       Names.push_back(P.Name);
   auto Close = closestName(Segment, Names);
   if (!Close)
@@ -193,6 +211,10 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
   const HandlerParameter *Body = nullptr;
   std::vector<std::string> Bound;
   for (const HandlerParameter &P : Common.Params) {
+    if (P.NotInApi) {
+      Op.Handler.Parameters.push_back({P.Name, P.CppType, *P.NotInApi, ""});
+      continue;
+    }
     switch (place(P, Path, Types)) {
     case Placement::Body:
       if (Body) {
@@ -206,6 +228,7 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
         continue;
       Body = &P;
       Op.Body = RequestBody{P.Type.Type, isRequired(P), ""};
+      Op.Handler.Parameters.push_back({P.Name, P.CppType, ParamSource::Body, ""});
       break;
     case Placement::Path: {
       auto Segment = std::find_if(Path.Params.begin(), Path.Params.end(),
@@ -216,11 +239,11 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
         continue;
       }
       Bound.push_back(P.WireName);
-      Op.Parameters.push_back(toParameter(P, ParamIn::Path));
+      addParameter(P, ParamIn::Path, Op);
       break;
     }
     case Placement::Header:
-      Op.Parameters.push_back(toParameter(P, ParamIn::Header));
+      addParameter(P, ParamIn::Header, Op);
       break;
     case Placement::Query:
       if (Types.isObjectLike(P.Type.Type)) {
@@ -228,7 +251,7 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
                                 "' is an object; mark it 'body', or use a scalar type");
         continue;
       }
-      Op.Parameters.push_back(toParameter(P, ParamIn::Query));
+      addParameter(P, ParamIn::Query, Op);
       break;
     }
   }
@@ -262,6 +285,25 @@ std::optional<std::string> templateKind(const clang::FunctionDecl &FD) {
   return std::nullopt;
 }
 
+/// What every route of `FD` shares of the call generated code makes; the
+/// parameters come with each route's placement.
+HandlerSignature handlerSignature(const clang::FunctionDecl &FD) {
+  HandlerSignature Handler;
+  Handler.Name = cppQualifiedName(FD);
+  Handler.ReturnType = cppTypeName(FD.getASTContext(), FD.getReturnType());
+  // The first declaration outside the main file, in the order they appear,
+  // so every unit that sees it picks the same.
+  std::vector<const clang::FunctionDecl *> InOrder;
+  for (const clang::FunctionDecl *D = FD.getMostRecentDecl(); D; D = D->getPreviousDecl())
+    InOrder.insert(InOrder.begin(), D);
+  for (const clang::FunctionDecl *D : InOrder) {
+    Handler.Header = includableFile(*D);
+    if (!Handler.Header.empty())
+      break;
+  }
+  return Handler;
+}
+
 } // namespace
 
 std::optional<std::string> whyNotAHandler(const clang::FunctionDecl &FD) {
@@ -286,6 +328,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
   HandlerCommon Common;
   Operation &Template = Common.Template;
   Template.Loc = Loc;
+  Template.Handler = handlerSignature(FD);
   addDocumentation(FD, Keys, Template);
   addOperationKeys(Keys, Diags, Template);
   addResponses(FD, Keys, Types, Diags, Template);

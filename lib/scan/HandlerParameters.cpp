@@ -2,7 +2,9 @@
 #include "HandlerParameters.h"
 
 #include "Constraints.h"
+#include "CppNames.h"
 #include "DeclAnnotations.h"
+#include "ModelNames.h"
 #include "SourceLocations.h"
 
 #include <clang/AST/Expr.h>
@@ -70,6 +72,26 @@ std::string parameterName(const clang::FunctionDecl &FD, unsigned Index) {
   return "";
 }
 
+/// `apigw::RequestContext`, by value, reference or const: the runtime's
+/// view of the request (runtime/include/apigw/context.hpp).
+bool isRequestContext(clang::QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && qualifiedName(*RD) == "apigw::RequestContext";
+}
+
+/// The runtime fills a context parameter, so a key that places or describes
+/// a parameter of the request would promise what no request can change.
+void checkContextKeys(const Annotations &Keys, Diagnostics &Diags) {
+  if (!hasKnownKey(Keys))
+    return; // Another tool's annotations.
+  for (const Annotation &A : Keys)
+    if (A.Key != "ignore")
+      Diags.push_back({A.Loc, Severity::Error,
+                       "'" + A.Key + "' does not apply to an apigw::RequestContext parameter: "
+                       "the runtime fills it, not the request",
+                       {}});
+}
+
 } // namespace
 
 std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD,
@@ -80,11 +102,19 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     Annotations Keys = parameterAnnotations(FD, P->getFunctionScopeIndex());
     if (hasKnownKey(Keys))
       Keys = checkKeys(Keys, DeclKind::Parameter, Diags);
-    if (findKey(Keys, "ignore"))
-      continue;
     HandlerParameter Param;
     Param.Name = parameterName(FD, P->getFunctionScopeIndex());
+    Param.CppType = cppTypeName(Ctx, P->getType());
     Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
+    if (isRequestContext(P->getType())) {
+      Param.NotInApi = ParamSource::Context;
+      checkContextKeys(Keys, Diags);
+    } else if (findKey(Keys, "ignore"))
+      Param.NotInApi = ParamSource::Ignored;
+    if (Param.NotInApi) {
+      Params.push_back(std::move(Param));
+      continue;
+    }
     if (Param.Name.empty()) {
       Diags.push_back({Param.Loc, Severity::Error,
                        "a handler parameter needs a name, or 'ignore'", {}});

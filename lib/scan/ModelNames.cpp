@@ -1,6 +1,7 @@
 //===- ModelNames.cpp -----------------------------------------------------===//
 #include "ModelNames.h"
 
+#include "CppNames.h"
 #include "SchemaNames.h"
 
 #include <clang/AST/DeclTemplate.h>
@@ -110,6 +111,9 @@ std::string modelId(const clang::ASTContext &Context, clang::QualType T) {
 Model namedModel(clang::ASTContext &Context, clang::QualType T, const clang::NamedDecl &D) {
   Model M;
   M.Id = modelId(Context, T);
+  // From the canonical type: the sugar a unit reached it through (an alias)
+  // differs between units, the model does not.
+  M.CppName = cppTypeName(Context, T.getCanonicalType().getUnqualifiedType());
   M.UnqualifiedName = D.getNameAsString();
   if (const auto *Spec = llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(&D)) {
     M.TemplateId = qualifiedName(*Spec->getSpecializedTemplate());

@@ -19,8 +19,8 @@ std::string qualifiedName(const clang::NamedDecl &D);
 std::string modelId(const clang::ASTContext &Context, clang::QualType T);
 
 /// A new model for `D`, the declaration of the class or enum type `T`, with
-/// its id and what its schema name is made of: its own name, or, for a
-/// class template specialisation, its template and arguments.
+/// its id, its C++ spelling, and what its schema name is made of: its own
+/// name, or, for a class template specialisation, its template and arguments.
 Model namedModel(clang::ASTContext &Context, clang::QualType T, const clang::NamedDecl &D);
 
 } // namespace apigw

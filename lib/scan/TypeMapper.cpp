@@ -2,6 +2,7 @@
 #include "TypeMapper.h"
 
 #include "Constraints.h"
+#include "CppNames.h"
 #include "DeclAnnotations.h"
 #include "DocComment.h"
 #include "ModelNames.h"
@@ -252,6 +253,8 @@ Schema TypeMapper::mapEnum(clang::QualType T, const clang::EnumDecl &ED) {
     return {{"$ref", Id}};
   Model M = namedModel(Context, T, ED);
   M.Body = enumValues(ED);
+  M.Enumerators = enumerators(ED);
+  M.Header = includableFile(ED.getDefinition() ? *ED.getDefinition() : ED);
   if (std::string Doc = docComment(ED); !Doc.empty())
     M.Body["description"] = Doc;
   M.Loc = toLocation(Context.getSourceManager(), ED.getLocation());
@@ -295,6 +298,22 @@ Schema TypeMapper::enumValues(const clang::EnumDecl &ED) {
   return Body;
 }
 
+/// What generated (de)serializers must do: a table's pairs as the macro
+/// lists them (nlohmann reads and writes the first pair that matches, and
+/// the first pair for a value that none does), else each enumerator with its
+/// wire name.
+std::vector<ModelEnumerator> TypeMapper::enumerators(const clang::EnumDecl &ED) const {
+  std::vector<ModelEnumerator> Pairs;
+  if (const auto *Table = Serializations.find(ED)) {
+    for (const EnumSerializations::Entry &E : *Table)
+      Pairs.push_back({E.Enumerator, E.Value});
+    return Pairs;
+  }
+  for (const clang::EnumConstantDecl *C : ED.enumerators())
+    Pairs.push_back({C->getNameAsString(), wireValue(*C)});
+  return Pairs;
+}
+
 nlohmann::json TypeMapper::wireValue(const clang::EnumConstantDecl &C) const {
   const auto *ED = llvm::cast<clang::EnumDecl>(C.getDeclContext());
   if (const auto *Table = Serializations.find(*ED))
@@ -326,32 +345,33 @@ Schema TypeMapper::mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD) 
       Diags.push_back({A->Loc, Severity::Error,
                        "invalid value for 'example': " + llvm::toString(Example.takeError()), {}});
   }
-  addFields(RD, Body);
-  if (Body.contains("required"))
-    std::sort(Body["required"].begin(), Body["required"].end());
   Model M = namedModel(Context, T, RD);
-  M.ExplicitName = valueOf(Keys, "name");
   M.Body = std::move(Body);
+  addFields(RD, M);
+  if (M.Body.contains("required"))
+    std::sort(M.Body["required"].begin(), M.Body["required"].end());
+  M.ExplicitName = valueOf(Keys, "name");
+  M.Header = includableFile(RD);
   M.Loc = toLocation(Context.getSourceManager(), RD.getLocation());
   M.From = provenanceOf(RD);
   Models.push_back(std::move(M));
   return {{"$ref", Id}};
 }
 
-void TypeMapper::addFields(const clang::CXXRecordDecl &RD, Schema &Body) {
+void TypeMapper::addFields(const clang::CXXRecordDecl &RD, Model &M) {
   // Base classes' members first, flattened: JSON has no inheritance, and
   // API Gateway's models do not support allOf composition well.
   for (const clang::CXXBaseSpecifier &Base : RD.bases())
     if (Base.getAccessSpecifier() == clang::AS_public)
       if (const auto *BaseRD = Base.getType()->getAsCXXRecordDecl())
         if (BaseRD->hasDefinition())
-          addFields(*BaseRD->getDefinition(), Body);
+          addFields(*BaseRD->getDefinition(), M);
   for (const clang::FieldDecl *F : RD.fields())
     if (F->getAccess() == clang::AS_public && !F->isUnnamedBitField() && F->getIdentifier())
-      addField(*F, Body);
+      addField(*F, M);
 }
 
-void TypeMapper::addField(const clang::FieldDecl &F, Schema &Body) {
+void TypeMapper::addField(const clang::FieldDecl &F, Model &M) {
   Annotations Keys = readAnnotations(F);
   if (hasKnownKey(Keys))
     Keys = checkKeys(Keys, DeclKind::Field, Diags);
@@ -370,8 +390,9 @@ void TypeMapper::addField(const clang::FieldDecl &F, Schema &Body) {
   const bool Required =
       findKey(Keys, "required") || (!Mapped->Optional && !findKey(Keys, "optional"));
   if (Required)
-    Body["required"].push_back(Name);
-  Body["properties"][Name] = std::move(Mapped->Type);
+    M.Body["required"].push_back(Name);
+  M.Body["properties"][Name] = std::move(Mapped->Type);
+  M.Fields.push_back({F.getNameAsString(), Name, cppTypeName(Context, F.getType()), !Required});
 }
 
 bool TypeMapper::isObjectLike(const Schema &S) const {

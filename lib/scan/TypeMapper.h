@@ -67,9 +67,10 @@ private:
   std::optional<MappedType> mapConstantArray(const clang::ConstantArrayType &T, const Use &At);
   Schema mapEnum(clang::QualType T, const clang::EnumDecl &ED);
   Schema enumValues(const clang::EnumDecl &ED);
+  std::vector<ModelEnumerator> enumerators(const clang::EnumDecl &ED) const;
   Schema mapRecord(clang::QualType T, const clang::CXXRecordDecl &RD);
-  void addFields(const clang::CXXRecordDecl &RD, Schema &Body);
-  void addField(const clang::FieldDecl &F, Schema &Body);
+  void addFields(const clang::CXXRecordDecl &RD, Model &M);
+  void addField(const clang::FieldDecl &F, Model &M);
   std::nullopt_t unsupported(clang::QualType T, const Use &At, const std::string &Why = "");
 
   clang::Sema &S;
