@@ -5,7 +5,7 @@
 // the properties the scanner relies on.
 //
 //===----------------------------------------------------------------------===//
-#include "AnnotationText.h"
+#include "keys/AnnotationText.h"
 #include "FuzzCheck.h"
 
 #include <cstddef>

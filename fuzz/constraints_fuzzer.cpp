@@ -8,10 +8,10 @@
 // annotations, each a key (mostly from the vocabulary), a flag bit and a value.
 //
 //===----------------------------------------------------------------------===//
-#include "Constraints.h"
-#include "Fingerprint.h"
+#include "keys/Constraints.h"
+#include "model/Fingerprint.h"
 #include "FuzzCheck.h"
-#include "SchemaEmitter.h"
+#include "emit/SchemaEmitter.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -25,7 +25,7 @@ using namespace apigw;
 
 namespace {
 
-/// Schemas as lib/scan/TypeMapper.cpp writes them for C++ types.
+/// Schemas as lib/map/TypeMapper.cpp writes them for C++ types.
 const std::array<const char *, 12> BaseSchemas = {
     R"({"type":"integer","format":"int32"})",
     R"({"type":"integer","format":"int32","minimum":-128,"maximum":127})",

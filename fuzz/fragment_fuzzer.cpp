@@ -9,10 +9,10 @@
 // values the scanner would never produce: odd methods, paths, status codes).
 //
 //===----------------------------------------------------------------------===//
-#include "Fragment.h"
+#include "model/Fragment.h"
 #include "FuzzCheck.h"
-#include "Merge.h"
-#include "OpenApiEmitter.h"
+#include "model/Merge.h"
+#include "emit/OpenApiEmitter.h"
 
 #include <cstddef>
 #include <cstdint>

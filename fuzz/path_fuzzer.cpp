@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FuzzCheck.h"
-#include "PathTemplate.h"
+#include "model/PathTemplate.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FuzzCheck.h"
-#include "Values.h"
+#include "keys/Values.h"
 
 #include <cmath>
 #include <cstddef>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes fixtures/stress/input.cpp (issue 7's stress fixture), deterministically:
+# Writes fixtures/stress/input.cpp (the stress fixture), deterministically:
 #   - 2,000 routes (500 resources x GET/PUT/DELETE /resNNN/items/{id} + POST /resNNN/items)
 #     and 500 models in ONE translation unit; each model refers to the next through a
 #     std::vector, in chains of 50 references (not longer: the OpenAPI validator,

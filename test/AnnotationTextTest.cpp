@@ -1,5 +1,5 @@
 //===- AnnotationTextTest.cpp - `key=value` strings and the vocabulary ----===//
-#include "AnnotationText.h"
+#include "keys/AnnotationText.h"
 
 #include <gtest/gtest.h>
 

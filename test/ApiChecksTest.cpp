@@ -1,6 +1,6 @@
 //===- ApiChecksTest.cpp - Checks only the whole program can make ---------===//
-#include "ApiChecks.h"
-#include "MediaTypes.h"
+#include "model/ApiChecks.h"
+#include "keys/MediaTypes.h"
 
 #include <gtest/gtest.h>
 

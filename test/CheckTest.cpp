@@ -1,7 +1,7 @@
 //===- CheckTest.cpp - --check and the outputs' writing -------------------===//
-#include "Check.h"
-#include "Outputs.h"
-#include "TemporaryFiles.h"
+#include "driver/Check.h"
+#include "driver/Outputs.h"
+#include "driver/TemporaryFiles.h"
 
 #include <gtest/gtest.h>
 #include <llvm/Support/FileSystem.h>

@@ -7,10 +7,10 @@
 // HandlerSignature and Model), and that the two units agree on them.
 //
 //===----------------------------------------------------------------------===//
-#include "CompileCommands.h"
-#include "Merge.h"
-#include "RepresentationJson.h"
-#include "Scanner.h"
+#include "scan/CompileCommands.h"
+#include "model/Merge.h"
+#include "model/RepresentationJson.h"
+#include "scan/Scanner.h"
 #include "TemporaryProjectTest.h"
 
 #include <clang/Tooling/CompilationDatabase.h>

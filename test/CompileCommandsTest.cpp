@@ -1,5 +1,5 @@
 //===- CompileCommandsTest.cpp - Reading compile commands -----------------===//
-#include "CompileCommands.h"
+#include "scan/CompileCommands.h"
 
 #include <gtest/gtest.h>
 

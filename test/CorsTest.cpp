@@ -1,6 +1,6 @@
-//===- CorsTest.cpp - CORS (SPEC §5.4) ------------------------------------===//
-#include "CorsEmitter.h"
-#include "OpenApiEmitter.h"
+//===- CorsTest.cpp - CORS ------------------------------------------------===//
+#include "emit/CorsEmitter.h"
+#include "emit/OpenApiEmitter.h"
 
 #include "ExpectJson.h"
 

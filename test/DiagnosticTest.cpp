@@ -1,5 +1,5 @@
 //===- DiagnosticTest.cpp - Clang-style diagnostic output -----------------===//
-#include "Diagnostic.h"
+#include "model/Diagnostic.h"
 
 #include <gtest/gtest.h>
 #include <llvm/ADT/SmallString.h>

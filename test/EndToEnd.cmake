@@ -20,7 +20,7 @@ if(TEST "e2e/public_spec_lint")
   set_tests_properties("e2e/public_spec_lint" PROPERTIES TIMEOUT 900)
 endif()
 
-# The annotation macros must leave GCC builds warning-free (SPEC §4): a colleague's script,
+# The annotation macros must leave GCC builds warning-free: a colleague's script,
 # run as `bash test/gcc_macros_check.sh <repo root>` from the repo root.
 # The glob (of one literal name) makes the build reconfigure when the script appears.
 file(GLOB apigw_gcc_macros_check CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/gcc_macros_check.sh")

@@ -7,7 +7,7 @@
 // explicitly after reading.
 //
 //===----------------------------------------------------------------------===//
-#include "Fragment.h"
+#include "model/Fragment.h"
 
 #include <gtest/gtest.h>
 

@@ -5,11 +5,11 @@
 // sanitizer stays quiet.
 //
 //===----------------------------------------------------------------------===//
-#include "Constraints.h"
-#include "Fingerprint.h"
-#include "Merge.h"
-#include "Values.h"
-#include "VtlTemplates.h"
+#include "keys/Constraints.h"
+#include "model/Fingerprint.h"
+#include "model/Merge.h"
+#include "keys/Values.h"
+#include "integrations/VtlTemplates.h"
 
 #include <gtest/gtest.h>
 

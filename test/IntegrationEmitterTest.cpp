@@ -1,5 +1,5 @@
 //===- IntegrationEmitterTest.cpp - x-amazon-apigateway-integration -------===//
-#include "IntegrationEmitter.h"
+#include "emit/IntegrationEmitter.h"
 
 #include "ExpectJson.h"
 

@@ -1,5 +1,5 @@
 //===- LambdaUriTest.cpp - Lambda function ARNs to invocation URIs --------===//
-#include "LambdaUri.h"
+#include "integrations/LambdaUri.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 //===- MergeTest.cpp - One program from many translation units ------------===//
-#include "Merge.h"
+#include "model/Merge.h"
 
-#include "Fingerprint.h"
+#include "model/Fingerprint.h"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 // with a deliberate order.
 //
 //===----------------------------------------------------------------------===//
-#include "OpenApiEmitter.h"
-#include "SchemaEmitter.h"
+#include "emit/OpenApiEmitter.h"
+#include "emit/SchemaEmitter.h"
 
 #include "ExpectJson.h"
 

@@ -1,5 +1,5 @@
 //===- PathTemplateTest.cpp - API Gateway resource paths ------------------===//
-#include "PathTemplate.h"
+#include "model/PathTemplate.h"
 
 #include <gtest/gtest.h>
 

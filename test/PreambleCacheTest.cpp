@@ -1,5 +1,5 @@
 //===- PreambleCacheTest.cpp - Precompiled preambles, built and reused ----===//
-#include "PreambleCache.h"
+#include "scan/PreambleCache.h"
 #include "TemporaryProjectTest.h"
 
 #include <clang/Basic/FileManager.h>

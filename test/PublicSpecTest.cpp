@@ -1,8 +1,8 @@
-//===- PublicSpecTest.cpp - --public-output (SPEC §5.3) -------------------===//
-#include "OpenApiEmitter.h"
-#include "PublicOperations.h"
-#include "PublicSecurity.h"
-#include "PublicSpec.h"
+//===- PublicSpecTest.cpp - --public-output -------------------------------===//
+#include "emit/OpenApiEmitter.h"
+#include "emit/PublicOperations.h"
+#include "emit/PublicSecurity.h"
+#include "emit/PublicSpec.h"
 
 #include "ExpectJson.h"
 

@@ -1,5 +1,5 @@
 //===- SchemaNamesTest.cpp - components.schemas names ---------------------===//
-#include "SchemaNames.h"
+#include "model/SchemaNames.h"
 
 #include <gtest/gtest.h>
 

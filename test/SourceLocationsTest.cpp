@@ -1,5 +1,5 @@
 //===- SourceLocationsTest.cpp - One spelling per file --------------------===//
-#include "SourceLocations.h"
+#include "map/SourceLocations.h"
 
 #include <gtest/gtest.h>
 

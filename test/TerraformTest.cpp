@@ -1,15 +1,16 @@
 //===- TerraformTest.cpp - The document as a templatefile() template ------===//
 //
-// SPEC §6: every `${identifier}` in the output is a placeholder and nothing
-// else is; --tf-vars declares exactly the placeholders. The last tests render
-// every golden document the way templatefile() does, with only the variables
-// collectPlaceholders lists, and parse the result.
+// The placeholders rule (docs/design.md): every `${identifier}` in the output
+// is a placeholder and nothing else is; --tf-vars declares exactly the
+// placeholders. The last tests render every golden document the way
+// templatefile() does, with only the variables collectPlaceholders lists, and
+// parse the result.
 //
 //===----------------------------------------------------------------------===//
-#include "OpenApiEmitter.h"
-#include "TemplateText.h"
-#include "TerraformVariables.h"
-#include "UserText.h"
+#include "emit/OpenApiEmitter.h"
+#include "emit/TemplateText.h"
+#include "emit/TerraformVariables.h"
+#include "emit/UserText.h"
 
 #include "TemplatefileRender.h"
 

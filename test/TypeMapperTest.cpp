@@ -1,5 +1,5 @@
 //===- TypeMapperTest.cpp - C++ types to schemas, on in-memory code -------===//
-#include "TypeMapper.h"
+#include "map/TypeMapper.h"
 
 #include <clang/AST/ASTContext.h>
 #include <clang/Frontend/ASTUnit.h>

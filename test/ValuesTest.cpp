@@ -1,5 +1,5 @@
 //===- ValuesTest.cpp - Typed annotation values ---------------------------===//
-#include "Values.h"
+#include "keys/Values.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 //===- YamlTest.cpp - --format yaml ---------------------------------------===//
-#include "YamlDocument.h"
+#include "emit/YamlDocument.h"
 
 #include "GoldenDocuments.h"
 

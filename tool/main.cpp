@@ -4,13 +4,13 @@
 // else lives in the libraries the tests link too.
 //
 //===----------------------------------------------------------------------===//
-#include "CompileCommands.h"
-#include "Database.h"
-#include "Driver.h"
-#include "OutputChecks.h"
-#include "Outputs.h"
-#include "Progress.h"
-#include "ResourceDir.h"
+#include "scan/CompileCommands.h"
+#include "driver/Database.h"
+#include "driver/Driver.h"
+#include "driver/OutputChecks.h"
+#include "driver/Outputs.h"
+#include "driver/Progress.h"
+#include "scan/ResourceDir.h"
 
 #include <clang/Tooling/CommonOptionsParser.h>
 #include <llvm/Support/CommandLine.h>

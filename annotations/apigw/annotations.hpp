@@ -1,6 +1,6 @@
 //===- apigw/annotations.hpp - Readable clang-apigw annotations -----------===//
 //
-// clang-apigw reads `[[clang::annotate("key=value")]]` attributes (SPEC §4).
+// clang-apigw reads `[[clang::annotate("key=value")]]` attributes.
 // These macros spell the same attributes readably. Under Clang every macro
 // expands to exactly the raw attribute(s), e.g.
 //
@@ -125,7 +125,7 @@
 #endif
 
 //===----------------------------------------------------------------------===//
-// Routes (handler functions), SPEC §4.1
+// Routes (handler functions)
 //===----------------------------------------------------------------------===//
 
 /// GET route: APIGW_GET("/pets/{pet_id}") -> "get=/pets/{pet_id}".
@@ -146,7 +146,7 @@
 #define APIGW_ANY(path) APIGW("any=" path)
 
 //===----------------------------------------------------------------------===//
-// Integrations (handler functions), SPEC §4.1
+// Integrations (handler functions)
 //===----------------------------------------------------------------------===//
 
 /// Lambda proxy by invoke URI (or bare function ARN): aws_lambda_uri=.
@@ -206,7 +206,7 @@
 #define APIGW_VPC_LINK(id) APIGW("vpc_link_id=" id)
 
 //===----------------------------------------------------------------------===//
-// Operations (handler functions), SPEC §4.1
+// Operations (handler functions)
 //===----------------------------------------------------------------------===//
 
 /// Operation summary (default: the doc comment's first paragraph).
@@ -239,7 +239,7 @@
 #define APIGW_REQUEST_CONTENT_TYPE(type) APIGW("request_content_type=" type)
 
 //===----------------------------------------------------------------------===//
-// Parameters (handler parameters), SPEC §4.1
+// Parameters (handler parameters)
 //===----------------------------------------------------------------------===//
 
 /// Forces a path parameter.
@@ -256,7 +256,7 @@
 #define APIGW_IGNORE APIGW("ignore")
 
 //===----------------------------------------------------------------------===//
-// Models: records, fields, enum values, SPEC §4.3
+// Models: records, fields, enum values
 //===----------------------------------------------------------------------===//
 
 /// Title of a model, or of the API: title=.
@@ -305,7 +305,7 @@
 #define APIGW_OPTIONAL APIGW("optional")
 
 //===----------------------------------------------------------------------===//
-// Authorizers (variables), SPEC §4.2
+// Authorizers (variables)
 //===----------------------------------------------------------------------===//
 
 /// Authorizer of a kind: APIGW_AUTHORIZER("cognito" | "lambda_request" | "lambda_token" | "iam" | "api_key").
@@ -339,7 +339,7 @@
 #define APIGW_TTL(seconds) APIGW("ttl=" APIGW_PP_STR(seconds))
 
 //===----------------------------------------------------------------------===//
-// The API (one variable), SPEC §4.5
+// The API (one variable)
 //===----------------------------------------------------------------------===//
 
 /// Marks the variable that carries the API-wide settings: api.

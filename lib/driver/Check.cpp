@@ -1,9 +1,9 @@
 //===- Check.cpp - --check: are the outputs up to date? -------------------===//
-#include "Check.h"
+#include "driver/Check.h"
 
-#include "HttpMethods.h"
-#include "JsonDepth.h"
-#include "YamlDocument.h"
+#include "model/HttpMethods.h"
+#include "model/JsonDepth.h"
+#include "emit/YamlDocument.h"
 
 #include <llvm/Support/MemoryBuffer.h>
 

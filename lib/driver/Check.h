@@ -1,7 +1,7 @@
 //===- Check.h - --check: are the outputs up to date? ---------------------===//
 #pragma once
 
-#include "DocumentFormat.h"
+#include "outputs/DocumentFormat.h"
 
 #include <nlohmann/json.hpp>
 

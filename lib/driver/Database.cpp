@@ -1,5 +1,5 @@
 //===- Database.cpp -------------------------------------------------------===//
-#include "Database.h"
+#include "driver/Database.h"
 
 #include <clang/Tooling/JSONCompilationDatabase.h>
 #include <llvm/ADT/SmallString.h>

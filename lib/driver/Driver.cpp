@@ -1,14 +1,14 @@
 //===- Driver.cpp ---------------------------------------------------------===//
-#include "Driver.h"
+#include "driver/Driver.h"
 
-#include "Check.h"
-#include "DepFile.h"
-#include "Generator.h"
-#include "Fragment.h"
-#include "Merge.h"
-#include "OutputChecks.h"
-#include "Outputs.h"
-#include "ProjectName.h"
+#include "driver/Check.h"
+#include "driver/DepFile.h"
+#include "outputs/Generator.h"
+#include "model/Fragment.h"
+#include "model/Merge.h"
+#include "driver/OutputChecks.h"
+#include "driver/Outputs.h"
+#include "driver/ProjectName.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>

@@ -8,10 +8,10 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "ApiChecks.h"
-#include "OpenApiEmitter.h"
-#include "OutputChecks.h"
-#include "Scanner.h"
+#include "model/ApiChecks.h"
+#include "emit/OpenApiEmitter.h"
+#include "driver/OutputChecks.h"
+#include "scan/Scanner.h"
 
 #include <llvm/Support/raw_ostream.h>
 

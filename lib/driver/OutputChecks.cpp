@@ -1,7 +1,7 @@
 //===- OutputChecks.cpp ---------------------------------------------------===//
-#include "OutputChecks.h"
+#include "driver/OutputChecks.h"
 
-#include "Outputs.h"
+#include "driver/Outputs.h"
 
 #include <llvm/ADT/SmallString.h>
 #include <llvm/Support/FileSystem.h>

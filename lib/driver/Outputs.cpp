@@ -1,7 +1,7 @@
 //===- Outputs.cpp - The files one run writes, all or none ----------------===//
-#include "Outputs.h"
+#include "driver/Outputs.h"
 
-#include "TemporaryFiles.h"
+#include "driver/TemporaryFiles.h"
 
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/FileSystem.h>

@@ -1,5 +1,5 @@
 //===- Progress.cpp -------------------------------------------------------===//
-#include "Progress.h"
+#include "driver/Progress.h"
 
 #include <llvm/Support/Format.h>
 

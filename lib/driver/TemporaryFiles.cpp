@@ -1,5 +1,5 @@
 //===- TemporaryFiles.cpp -------------------------------------------------===//
-#include "TemporaryFiles.h"
+#include "driver/TemporaryFiles.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/SmallString.h>

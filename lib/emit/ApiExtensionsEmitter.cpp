@@ -9,10 +9,10 @@
 // the API is already PRIVATE. docs/outputs.md says where to set it.
 //
 //===----------------------------------------------------------------------===//
-#include "ApiExtensionsEmitter.h"
+#include "emit/ApiExtensionsEmitter.h"
 
-#include "CorsEmitter.h"
-#include "UserText.h"
+#include "emit/CorsEmitter.h"
+#include "emit/UserText.h"
 
 #include <set>
 

@@ -1,7 +1,7 @@
 //===- ApiExtensionsEmitter.h - Top-level x-amazon-apigateway-* blocks ----===//
 #pragma once
 
-#include "EmitContext.h"
+#include "emit/EmitContext.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-//===- CorsEmitter.cpp - CORS for browsers (SPEC §5.4) --------------------===//
+//===- CorsEmitter.cpp - CORS for browsers --------------------------------===//
 //
 // The shapes follow AWS's "Enable CORS on a resource using the API Gateway
 // import API": a `mock` OPTIONS method whose request template selects 200 and
@@ -6,11 +6,11 @@
 // method response declares.
 //
 //===----------------------------------------------------------------------===//
-#include "CorsEmitter.h"
+#include "emit/CorsEmitter.h"
 
-#include "HttpMethods.h"
-#include "PathTemplate.h"
-#include "UserText.h"
+#include "model/HttpMethods.h"
+#include "model/PathTemplate.h"
+#include "emit/UserText.h"
 
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/ADT/StringRef.h>

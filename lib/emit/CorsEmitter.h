@@ -1,4 +1,4 @@
-//===- CorsEmitter.h - CORS for browsers (SPEC §5.4) ----------------------===//
+//===- CorsEmitter.h - CORS for browsers ----------------------------------===//
 //
 // With `--cors` or the api's `cors_*` keys: every path gets an OPTIONS mock
 // answering the preflight (unless the program routes OPTIONS itself), the
@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <nlohmann/json.hpp>
 

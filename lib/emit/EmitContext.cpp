@@ -1,8 +1,8 @@
 //===- EmitContext.cpp - What every part of the document needs to know ----===//
-#include "EmitContext.h"
+#include "emit/EmitContext.h"
 
-#include "SchemaNames.h"
-#include "UserText.h"
+#include "model/SchemaNames.h"
+#include "emit/UserText.h"
 
 #include <algorithm>
 #include <set>

@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "CorsEmitter.h"
-#include "Representation.h"
+#include "emit/CorsEmitter.h"
+#include "model/Representation.h"
 
 #include <map>
 #include <optional>
@@ -30,7 +30,7 @@ struct EmitContext {
   bool ApiKeySchemeGenerated = false;
   /// Set when CORS is on (CorsEmitter.h).
   std::optional<CorsSettings> Cors;
-  /// The public spec (SPEC §5.3): schemas keep their full detail and no CORS
+  /// The public spec: schemas keep their full detail and no CORS
   /// preflight is generated; the x-amazon-apigateway-* keys are removed
   /// afterwards (PublicSpec.h).
   bool Public = false;

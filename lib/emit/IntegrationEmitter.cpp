@@ -1,8 +1,8 @@
 //===- IntegrationEmitter.cpp - x-amazon-apigateway-integration -----------===//
-#include "IntegrationEmitter.h"
+#include "emit/IntegrationEmitter.h"
 
-#include "Registry.h"
-#include "UserText.h"
+#include "integrations/Registry.h"
+#include "emit/UserText.h"
 
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/ADT/StringRef.h>

@@ -1,7 +1,7 @@
 //===- IntegrationEmitter.h - x-amazon-apigateway-integration -------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <nlohmann/json.hpp>
 

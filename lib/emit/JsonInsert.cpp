@@ -1,5 +1,5 @@
 //===- JsonInsert.cpp - A member placed among an object's ordered keys ----===//
-#include "JsonInsert.h"
+#include "emit/JsonInsert.h"
 
 namespace apigw {
 

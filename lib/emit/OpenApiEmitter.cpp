@@ -10,17 +10,17 @@
 // (PublicSpec.h).
 //
 //===----------------------------------------------------------------------===//
-#include "OpenApiEmitter.h"
+#include "emit/OpenApiEmitter.h"
 
-#include "ApiExtensionsEmitter.h"
-#include "CorsEmitter.h"
-#include "EmitContext.h"
-#include "HttpMethods.h"
-#include "OperationEmitter.h"
-#include "PublicSpec.h"
-#include "SchemaEmitter.h"
-#include "SecuritySchemeEmitter.h"
-#include "UserText.h"
+#include "emit/ApiExtensionsEmitter.h"
+#include "emit/CorsEmitter.h"
+#include "emit/EmitContext.h"
+#include "model/HttpMethods.h"
+#include "emit/OperationEmitter.h"
+#include "emit/PublicSpec.h"
+#include "emit/SchemaEmitter.h"
+#include "emit/SecuritySchemeEmitter.h"
+#include "emit/UserText.h"
 
 #include <algorithm>
 #include <map>
@@ -124,7 +124,7 @@ ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options) {
   EmitContext Ctx = makeEmitContext(Api);
   Ctx.Cors = corsSettings(Api, Ctx.Api, Options.CorsOrigin);
   Ctx.Public = Options.Public;
-  // API Gateway imports OpenAPI 3.0.x, not 3.1 (SPEC §5.1).
+  // API Gateway imports OpenAPI 3.0.x, not 3.1.
   ordered_json Doc = {{"openapi", "3.0.1"}, {"info", info(Ctx, Options)}};
   if (Ctx.Api && !Ctx.Api->Servers.empty())
     Doc["servers"] = servers(*Ctx.Api);

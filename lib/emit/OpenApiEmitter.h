@@ -1,7 +1,7 @@
-//===- OpenApiEmitter.h - The OpenAPI 3.0 document -------------------------===//
+//===- OpenApiEmitter.h - The OpenAPI 3.0 document ------------------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,12 +18,12 @@ struct EmitOptions {
   std::string DefaultTitle = "api"; ///< When neither the command line nor `api` says.
   /// `--cors[=<origin>]`: set turns CORS on; empty keeps the api's origin.
   std::optional<std::string> CorsOrigin;
-  /// The public spec (SPEC §5.3) instead of the private one.
+  /// The public spec instead of the private one.
   bool Public = false;
 };
 
-/// The full (private) spec that API Gateway imports (SPEC §5.1), or with
-/// Options.Public the public one (SPEC §5.3): no x-amazon-apigateway-* key,
+/// The full (private) spec that API Gateway imports, or with
+/// Options.Public the public one: no x-amazon-apigateway-* key,
 /// no generated CORS preflight, schemas with their full detail.
 nlohmann::ordered_json emitOpenApi(const ApiModel &Api, const EmitOptions &Options);
 

@@ -1,12 +1,12 @@
 //===- OperationEmitter.cpp - One OpenAPI operation object ----------------===//
-#include "OperationEmitter.h"
+#include "emit/OperationEmitter.h"
 
-#include "CorsEmitter.h"
-#include "IntegrationEmitter.h"
-#include "JsonInsert.h"
-#include "OperationSecurity.h"
-#include "SchemaEmitter.h"
-#include "UserText.h"
+#include "emit/CorsEmitter.h"
+#include "emit/IntegrationEmitter.h"
+#include "emit/JsonInsert.h"
+#include "emit/OperationSecurity.h"
+#include "emit/SchemaEmitter.h"
+#include "emit/UserText.h"
 
 namespace apigw {
 

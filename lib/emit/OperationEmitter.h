@@ -1,7 +1,7 @@
 //===- OperationEmitter.h - One OpenAPI operation object ------------------===//
 #pragma once
 
-#include "EmitContext.h"
+#include "emit/EmitContext.h"
 
 #include <nlohmann/json.hpp>
 

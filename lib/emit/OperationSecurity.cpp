@@ -1,7 +1,7 @@
 //===- OperationSecurity.cpp - An operation's `security` list -------------===//
-#include "OperationSecurity.h"
+#include "emit/OperationSecurity.h"
 
-#include "UserText.h"
+#include "emit/UserText.h"
 
 namespace apigw {
 

@@ -1,7 +1,7 @@
 //===- OperationSecurity.h - An operation's `security` list ---------------===//
 #pragma once
 
-#include "EmitContext.h"
+#include "emit/EmitContext.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,7 +9,7 @@
 
 namespace apigw {
 
-/// The operation's `security` array (SPEC §5.1): its own requirements, else
+/// The operation's `security` array: its own requirements, else
 /// the API default, written on the operation because API Gateway ignores a
 /// root-level `security`. Each requirement is one entry (entries are OR-ed);
 /// `api_key_required` adds the API key scheme to every entry (AND). Nothing

@@ -1,8 +1,8 @@
 //===- PublicOperations.cpp - Operations as documentation portals read them ===//
-#include "PublicOperations.h"
+#include "emit/PublicOperations.h"
 
-#include "HttpMethods.h"
-#include "JsonInsert.h"
+#include "model/HttpMethods.h"
+#include "emit/JsonInsert.h"
 
 #include <array>
 #include <cctype>

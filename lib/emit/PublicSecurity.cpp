@@ -1,8 +1,8 @@
 //===- PublicSecurity.cpp - Security as plain OpenAPI 3.0 states it -------===//
-#include "PublicSecurity.h"
+#include "emit/PublicSecurity.h"
 
-#include "JsonInsert.h"
-#include "PublicOperations.h"
+#include "emit/JsonInsert.h"
+#include "emit/PublicOperations.h"
 
 #include <regex>
 #include <set>

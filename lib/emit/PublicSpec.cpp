@@ -1,9 +1,9 @@
 //===- PublicSpec.cpp - The spec for documentation portals ----------------===//
-#include "PublicSpec.h"
+#include "emit/PublicSpec.h"
 
-#include "JsonInsert.h"
-#include "PublicOperations.h"
-#include "PublicSecurity.h"
+#include "emit/JsonInsert.h"
+#include "emit/PublicOperations.h"
+#include "emit/PublicSecurity.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-//===- PublicSpec.h - The spec for documentation portals (SPEC §5.3) ------===//
+//===- PublicSpec.h - The spec for documentation portals ------------------===//
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 //===- RouteList.cpp ------------------------------------------------------===//
-#include "RouteList.h"
+#include "emit/RouteList.h"
 
-#include "HttpMethods.h"
-#include "IntegrationEmitter.h"
+#include "model/HttpMethods.h"
+#include "emit/IntegrationEmitter.h"
 
 #include <algorithm>
 

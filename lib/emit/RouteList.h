@@ -1,7 +1,7 @@
 //===- RouteList.h - One line per route, for editors ----------------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <string>
 

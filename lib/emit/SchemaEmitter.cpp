@@ -1,8 +1,8 @@
 //===- SchemaEmitter.cpp - Schemas as the private spec writes them --------===//
-#include "SchemaEmitter.h"
+#include "emit/SchemaEmitter.h"
 
-#include "SchemaNames.h"
-#include "UserText.h"
+#include "model/SchemaNames.h"
+#include "emit/UserText.h"
 
 #include <array>
 #include <cmath>

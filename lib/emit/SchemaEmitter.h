@@ -1,8 +1,8 @@
 //===- SchemaEmitter.h - Schemas as the private spec writes them ----------===//
 #pragma once
 
-#include "EmitContext.h"
-#include "Representation.h"
+#include "emit/EmitContext.h"
+#include "model/Representation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +15,7 @@ namespace apigw {
 Schema resolveModelRefs(Schema S,
                         const std::map<std::string, std::string> &Names);
 
-/// The private form (SPEC §5.1): without the keywords API Gateway's REST
+/// The private form: without the keywords API Gateway's REST
 /// import does not support — `format` on integer and number types, `default`,
 /// `example`, `readOnly`, `writeOnly`, `deprecated`, `nullable`,
 /// `exclusiveMinimum`, `exclusiveMaximum`, `discriminator` — in the schema

@@ -5,9 +5,9 @@
 // which is also what documentation portals show.
 //
 //===----------------------------------------------------------------------===//
-#include "SecuritySchemeEmitter.h"
+#include "emit/SecuritySchemeEmitter.h"
 
-#include "UserText.h"
+#include "emit/UserText.h"
 
 #include <map>
 

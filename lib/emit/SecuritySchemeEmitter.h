@@ -1,14 +1,14 @@
 //===- SecuritySchemeEmitter.h - components.securitySchemes ---------------===//
 #pragma once
 
-#include "EmitContext.h"
+#include "emit/EmitContext.h"
 
 #include <nlohmann/json.hpp>
 
 namespace apigw {
 
 /// One scheme per authorizer, keyed and sorted by scheme name, with API
-/// Gateway's `x-amazon-apigateway-authtype` and `-authorizer` (SPEC §4.2),
+/// Gateway's `x-amazon-apigateway-authtype` and `-authorizer`,
 /// plus the generated API key scheme when `api_key_required` needs one.
 nlohmann::ordered_json emitSecuritySchemes(const ApiModel &Api,
                                            const EmitContext &Ctx);

@@ -1,5 +1,5 @@
 //===- TemplateText.cpp - The document as a Terraform template ------------===//
-#include "TemplateText.h"
+#include "emit/TemplateText.h"
 
 namespace apigw {
 

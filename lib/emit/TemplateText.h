@@ -1,10 +1,10 @@
 //===- TemplateText.h - The document as a Terraform template --------------===//
 //
-// SPEC §6: the document is rendered by Terraform's templatefile(), so every
-// `${identifier}` in it is a placeholder and nothing else may start an
-// interpolation (`${`) or a directive (`%{`). These functions read text the
-// way Terraform's template scanner (hclsyntax) does: `$${` and `%%{` are its
-// escapes for a literal `${` and `%{`.
+// The placeholders rule (docs/design.md): the document is rendered by
+// Terraform's templatefile(), so every `${identifier}` in it is a placeholder
+// and nothing else may start an interpolation (`${`) or a directive (`%{`).
+// These functions read text the way Terraform's template scanner (hclsyntax)
+// does: `$${` and `%%{` are its escapes for a literal `${` and `%{`.
 //
 //===----------------------------------------------------------------------===//
 #pragma once

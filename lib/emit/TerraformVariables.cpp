@@ -1,8 +1,8 @@
 //===- TerraformVariables.cpp - The placeholders a document needs ---------===//
-#include "TerraformVariables.h"
+#include "emit/TerraformVariables.h"
 
-#include "PublicSpec.h"
-#include "TemplateText.h"
+#include "emit/PublicSpec.h"
+#include "emit/TemplateText.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-//===- TerraformVariables.h - The placeholders a document needs (SPEC §6) -===//
+//===- TerraformVariables.h - The placeholders a document needs -----------===//
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,12 +1,12 @@
 //===- UserText.cpp - The one door user text enters the document by -------===//
-#include "UserText.h"
+#include "emit/UserText.h"
 
-#include "TemplateText.h"
+#include "emit/TemplateText.h"
 
 namespace apigw {
 
 std::string userText(std::string_view Text) {
-  // SPEC §6: `${identifier}` stays a placeholder; any other `${`, and every
+  // `${identifier}` stays a placeholder; any other `${`, and every
   // `%{`, is escaped for templatefile().
   return escapeTemplateText(Text);
 }

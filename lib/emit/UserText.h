@@ -1,14 +1,15 @@
 //===- UserText.h - The one door user text enters the document by ---------===//
 //
-// SPEC §6: in the output every `${identifier}` is a Terraform placeholder and
-// nothing else is, so literal `${` / `%{` from the user's text are escaped
-// for templatefile() (TemplateText.h). Every string the emitters copy from
-// the representation into the document passes through here.
+// The placeholders rule (docs/design.md): in the output every `${identifier}`
+// is a Terraform placeholder and nothing else is, so literal `${` / `%{` from
+// the user's text are escaped for templatefile() (TemplateText.h). Every string
+// the emitters copy from the representation into the document passes through
+// here.
 //
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <string>
 #include <string_view>

@@ -10,7 +10,7 @@
 // every such character escaped.
 //
 //===----------------------------------------------------------------------===//
-#include "YamlDocument.h"
+#include "emit/YamlDocument.h"
 
 #include <yaml-cpp/anchor.h>
 #include <yaml-cpp/emitterstyle.h>

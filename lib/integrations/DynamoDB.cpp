@@ -4,20 +4,15 @@
 // DeleteItem for DELETE, over the table's `PK` (and `SK`) attributes.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "HttpMethods.h"
-#include "ServiceParts.h"
-#include "VtlTemplates.h"
+#include "integrations/ServiceParts.h"
+#include "integrations/VtlTemplates.h"
+#include "model/HttpMethods.h"
 
 namespace apigw {
 namespace {
-
-const DynamoDbItem &itemOf(const Integration &I) {
-  static const DynamoDbItem None;
-  const DynamoDbItem *Item = std::get_if<DynamoDbItem>(&I.Options);
-  return Item ? *Item : None;
-}
 
 /// The item's partition key when the user gives no pattern: the first path
 /// parameter (`/items/{id}`), else the request id (a POST creating an item).
@@ -48,9 +43,9 @@ class DynamoDB final : public IntegrationKind {
   }
   void read(const Annotation &, const Annotations &Keys, Integration &I,
             Diagnostics &) const override {
-    DynamoDbItem Item{valueOf(Keys, "aws_dynamodb_pk_pattern"),
-                      valueOf(Keys, "aws_dynamodb_sk_pattern"),
-                      valueOf(Keys, "aws_dynamodb_fields"), valueOf(Keys, "aws_dynamodb_query_expr")};
+    DynamoDbItem Item{
+        valueOf(Keys, "aws_dynamodb_pk_pattern"), valueOf(Keys, "aws_dynamodb_sk_pattern"),
+        valueOf(Keys, "aws_dynamodb_fields"), valueOf(Keys, "aws_dynamodb_query_expr")};
     if (Item != DynamoDbItem{})
       I.Options = std::move(Item);
   }
@@ -58,7 +53,7 @@ class DynamoDB final : public IntegrationKind {
     // GetItem and DeleteItem need the item's key: the pattern, else the
     // first path parameter; a GET may Query instead.
     const Operation &Op = Check.Op;
-    const DynamoDbItem &Item = itemOf(Op.Target);
+    const DynamoDbItem &Item = optionsOf<DynamoDbItem>(Op.Target);
     if (((Op.Method == "get" && Item.QueryExpression.empty()) || Op.Method == "delete") &&
         Check.Path.Params.empty() && Item.PartitionKey.empty())
       Check.fail("'aws_dynamodb_table_name' on " + routeName(Op.Method, Op.Path) +
@@ -69,10 +64,11 @@ class DynamoDB final : public IntegrationKind {
   /// The default partition key is the first path parameter.
   bool passesParameter(const Parameter &P, const Operation &Op) const override {
     auto Path = parametersIn(Op, ParamIn::Path);
-    return itemOf(Op.Target).PartitionKey.empty() && !Path.empty() && Path.front() == &P;
+    return optionsOf<DynamoDbItem>(Op.Target).PartitionKey.empty() && !Path.empty() &&
+           Path.front() == &P;
   }
   std::vector<std::string> requestTexts(const Integration &I) const override {
-    const DynamoDbItem &Item = itemOf(I);
+    const DynamoDbItem &Item = optionsOf<DynamoDbItem>(I);
     return {Item.PartitionKey, Item.SortKey, Item.Fields, Item.QueryExpression};
   }
   std::string_view whatReaches() const override {
@@ -84,7 +80,7 @@ class DynamoDB final : public IntegrationKind {
 };
 
 IntegrationParts DynamoDB::parts(const Operation &Op) const {
-  const DynamoDbItem &Item = itemOf(Op.Target);
+  const DynamoDbItem &Item = optionsOf<DynamoDbItem>(Op.Target);
   const std::string &Table = Op.Target.Target;
   std::string Pk = Item.PartitionKey.empty() ? defaultPartitionKey(Op) : Item.PartitionKey;
   std::string Action, Template;
@@ -110,9 +106,6 @@ IntegrationParts DynamoDB::parts(const Operation &Op) const {
 
 } // namespace
 
-const IntegrationKind &dynamoDbKind() {
-  static const DynamoDB Kind;
-  return Kind;
-}
+const IntegrationKind &dynamoDbKind() { return registeredInstance<DynamoDB>(); }
 
 } // namespace apigw

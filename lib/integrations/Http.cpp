@@ -6,10 +6,11 @@
 // parameter is.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "HttpMethods.h"
-#include "ServiceParts.h"
+#include "integrations/ServiceParts.h"
+#include "model/HttpMethods.h"
 
 namespace apigw {
 namespace {
@@ -23,7 +24,8 @@ private:
   std::span<const ChoosingKey> choosingKeys() const override {
     static constexpr ChoosingKey ProxyKeys[] = {{"http_proxy_uri", verbatim}};
     static constexpr ChoosingKey PlainKeys[] = {{"http_uri", verbatim}};
-    return Proxy ? std::span<const ChoosingKey>(ProxyKeys) : std::span<const ChoosingKey>(PlainKeys);
+    return Proxy ? std::span<const ChoosingKey>(ProxyKeys)
+                 : std::span<const ChoosingKey>(PlainKeys);
   }
   bool isProxy() const override { return Proxy; }
   bool usesVpcLink() const override { return true; }
@@ -31,9 +33,9 @@ private:
   void read(const Annotation &Chosen, const Annotations &, Integration &,
             Diagnostics &Diags) const override {
     const std::string &Value = *Chosen.Value;
-    if (!Value.starts_with("http://") && !Value.starts_with("https://") &&
-        !Value.starts_with("${"))
-      Diags.push_back({Chosen.Loc, Severity::Error,
+    if (!Value.starts_with("http://") && !Value.starts_with("https://") && !Value.starts_with("${"))
+      Diags.push_back({Chosen.Loc,
+                       Severity::Error,
                        "invalid value for '" + Chosen.Key + "': '" + Value +
                            "' is not an http:// or https:// URL",
                        {}});
@@ -44,9 +46,7 @@ private:
   bool passesParameter(const Parameter &P, const Operation &) const override {
     return Proxy || P.In != ParamIn::Path;
   }
-  std::vector<std::string> requestTexts(const Integration &I) const override {
-    return {I.Target};
-  }
+  std::vector<std::string> requestTexts(const Integration &I) const override { return {I.Target}; }
   std::string_view whatReaches() const override {
     return "'http_uri=' does not use it (write it there as '{name}')";
   }
@@ -71,14 +71,8 @@ private:
 
 } // namespace
 
-const IntegrationKind &httpProxyKind() {
-  static const Http Kind(/*Proxy=*/true);
-  return Kind;
-}
+const IntegrationKind &httpProxyKind() { return registeredInstance<Http, true>(); }
 
-const IntegrationKind &httpKind() {
-  static const Http Kind(/*Proxy=*/false);
-  return Kind;
-}
+const IntegrationKind &httpKind() { return registeredInstance<Http, false>(); }
 
 } // namespace apigw

@@ -1,7 +1,7 @@
 //===- IntegrationKind.cpp - What most kinds share ------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
 
-#include "HttpMethods.h"
+#include "model/HttpMethods.h"
 
 #include <algorithm>
 
@@ -23,14 +23,15 @@ std::string withSegment(const std::string &Path, std::string_view Segment) {
 }
 
 void RouteCheck::fail(std::string Message) const {
-  Diags.push_back({Chosen.Loc, Severity::Error, std::move(Message),
-                   {{RouteLoc, "the route is here"}}});
+  Diags.push_back(
+      {Chosen.Loc, Severity::Error, std::move(Message), {{RouteLoc, "the route is here"}}});
 }
 
 void RouteCheck::checkTemplateNames(std::string_view Template, const Annotation &Where) const {
   for (const std::string &Name : templateNames(Template))
     if (!hasPathParam(Path, Name))
-      Diags.push_back({Where.Loc, Severity::Error,
+      Diags.push_back({Where.Loc,
+                       Severity::Error,
                        "'" + Where.Key + "' uses '{" + Name + "}', which is not a path " +
                            "parameter of " + routeName(Op.Method, Op.Path),
                        {{RouteLoc, "the route is here"}}});

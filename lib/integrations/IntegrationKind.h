@@ -10,10 +10,10 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "Annotation.h"
-#include "IntegrationParts.h"
-#include "PathTemplate.h"
-#include "Representation.h"
+#include "integrations/IntegrationParts.h"
+#include "model/Annotation.h"
+#include "model/PathTemplate.h"
+#include "model/Representation.h"
 
 #include <optional>
 #include <span>
@@ -32,6 +32,14 @@ struct ChoosingKey {
 /// For a choosing key whose value is the target as it is.
 std::string verbatim(std::string_view Value);
 
+/// `I`'s options of type `Options` (Representation.h's KindOptions), or
+/// empty ones when the keys set none.
+template <typename Options> const Options &optionsOf(const Integration &I) {
+  static const Options None;
+  const Options *Set = std::get_if<Options>(&I.Options);
+  return Set ? *Set : None;
+}
+
 /// `Path` with one more segment, for suggestions: `/files` + `{key+}`.
 std::string withSegment(const std::string &Path, std::string_view Segment);
 
@@ -40,7 +48,7 @@ std::string withSegment(const std::string &Path, std::string_view Segment);
 struct RouteCheck {
   const Operation &Op;
   const PathTemplate &Path;
-  const Annotations &Keys; ///< The handler's; errors point at them.
+  const Annotations &Keys;  ///< The handler's; errors point at them.
   const Annotation &Chosen; ///< The integration key.
   const Location &RouteLoc;
   Diagnostics &Diags;

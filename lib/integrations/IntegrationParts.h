@@ -8,7 +8,7 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "Representation.h"
+#include "model/Representation.h"
 
 #include <map>
 #include <string>

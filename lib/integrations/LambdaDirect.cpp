@@ -4,11 +4,12 @@
 // (by default in the shape of a proxy event, so handlers can share parsing).
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "LambdaUri.h"
-#include "ServiceParts.h"
-#include "VtlTemplates.h"
+#include "integrations/LambdaUri.h"
+#include "integrations/ServiceParts.h"
+#include "integrations/VtlTemplates.h"
 
 namespace apigw {
 namespace {
@@ -38,9 +39,6 @@ class LambdaDirect final : public IntegrationKind {
 
 } // namespace
 
-const IntegrationKind &lambdaDirectKind() {
-  static const LambdaDirect Kind;
-  return Kind;
-}
+const IntegrationKind &lambdaDirectKind() { return registeredInstance<LambdaDirect>(); }
 
 } // namespace apigw

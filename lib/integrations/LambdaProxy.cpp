@@ -4,9 +4,10 @@
 // request as a proxy event and answers with the whole response.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "LambdaUri.h"
+#include "integrations/LambdaUri.h"
 
 namespace apigw {
 namespace {
@@ -31,9 +32,6 @@ class LambdaProxy final : public IntegrationKind {
 
 } // namespace
 
-const IntegrationKind &lambdaProxyKind() {
-  static const LambdaProxy Kind;
-  return Kind;
-}
+const IntegrationKind &lambdaProxyKind() { return registeredInstance<LambdaProxy>(); }
 
 } // namespace apigw

@@ -5,11 +5,12 @@
 // content types through rather than refuse them).
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "HttpMethods.h"
-#include "Values.h"
-#include "VtlTemplates.h"
+#include "integrations/VtlTemplates.h"
+#include "keys/Values.h"
+#include "model/HttpMethods.h"
 
 #include <llvm/ADT/StringRef.h>
 
@@ -18,14 +19,8 @@
 namespace apigw {
 namespace {
 
-const MockResponse &responseOf(const Integration &I) {
-  static const MockResponse None;
-  const MockResponse *Response = std::get_if<MockResponse>(&I.Options);
-  return Response ? *Response : None;
-}
-
 void invalid(const Annotation &A, const std::string &Why, Diagnostics &Diags) {
-  Diags.push_back({A.Loc, Severity::Error, "invalid value for 'mock_response': " + Why, {}});
+  addError(Diags, A.Loc, "invalid value for 'mock_response': " + Why);
 }
 
 class Mock final : public IntegrationKind {
@@ -39,8 +34,9 @@ class Mock final : public IntegrationKind {
     auto [Status, Body] = llvm::StringRef(*Chosen.Value).split(':');
     auto Code = parseStatusCode(Status.trim());
     if (!Code) {
-      invalid(Chosen, llvm::toString(Code.takeError()) +
-                          "; write '<status>' or '<status>:<json body>'", Diags);
+      invalid(Chosen,
+              llvm::toString(Code.takeError()) + "; write '<status>' or '<status>:<json body>'",
+              Diags);
       return;
     }
     if (llvm::StringRef(*Chosen.Value).contains(':'))
@@ -53,7 +49,7 @@ class Mock final : public IntegrationKind {
   std::optional<int> fixedStatus(const Integration &I) const override {
     if (!std::holds_alternative<MockResponse>(I.Options))
       return std::nullopt; // Its value was invalid, and reported.
-    return responseOf(I).Status;
+    return optionsOf<MockResponse>(I).Status;
   }
   /// The mock's status is an integration response, which API Gateway only
   /// accepts for a status the method declares.
@@ -72,7 +68,7 @@ class Mock final : public IntegrationKind {
   }
   bool passesParameter(const Parameter &, const Operation &) const override { return true; }
   IntegrationParts parts(const Operation &Op) const override {
-    const MockResponse &Response = responseOf(Op.Target);
+    const MockResponse &Response = optionsOf<MockResponse>(Op.Target);
     IntegrationParts Parts;
     Parts.Type = "mock";
     Parts.RequestTemplate = mockRequestTemplate(std::to_string(Response.Status));
@@ -86,9 +82,6 @@ class Mock final : public IntegrationKind {
 
 } // namespace
 
-const IntegrationKind &mockKind() {
-  static const Mock Kind;
-  return Kind;
-}
+const IntegrationKind &mockKind() { return registeredInstance<Mock>(); }
 
 } // namespace apigw

@@ -1,17 +1,17 @@
 //===- Registry.cpp - Every integration kind, in one table ----------------===//
-#include "Registry.h"
+#include "integrations/Registry.h"
 
 #include <algorithm>
 
 namespace apigw {
 
 #define INTEGRATION_KIND(Accessor) const IntegrationKind &Accessor();
-#include "IntegrationKinds.def"
+#include "integrations/IntegrationKinds.def"
 
 const std::vector<const IntegrationKind *> &integrationKinds() {
   static const std::vector<const IntegrationKind *> Kinds = {
 #define INTEGRATION_KIND(Accessor) &Accessor(),
-#include "IntegrationKinds.def"
+#include "integrations/IntegrationKinds.def"
   };
   return Kinds;
 }

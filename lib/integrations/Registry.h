@@ -1,7 +1,7 @@
 //===- Registry.h - Every integration kind, in one table ------------------===//
 #pragma once
 
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
 
 #include <string_view>
 #include <vector>

@@ -6,21 +6,16 @@
 // stores it with the object), a GET or HEAD passes the object's back.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "HttpMethods.h"
-#include "ServiceParts.h"
+#include "integrations/ServiceParts.h"
+#include "model/HttpMethods.h"
 
 #include <llvm/ADT/StringRef.h>
 
 namespace apigw {
 namespace {
-
-const S3Object &objectOf(const Integration &I) {
-  static const S3Object None;
-  const S3Object *Object = std::get_if<S3Object>(&I.Options);
-  return Object ? *Object : None;
-}
 
 /// The name the operation declares `Name` under as a header parameter
 /// (header names are case-insensitive), or empty.
@@ -65,10 +60,10 @@ class S3 final : public IntegrationKind {
   bool passesParameter(const Parameter &P, const Operation &Op) const override {
     if (P.In != ParamIn::Path)
       return Op.Method == "put" && llvm::StringRef(P.Name).equals_insensitive("Content-Type");
-    return objectOf(Op.Target).Key.empty();
+    return optionsOf<S3Object>(Op.Target).Key.empty();
   }
   std::vector<std::string> requestTexts(const Integration &I) const override {
-    return {objectOf(I).Key};
+    return {optionsOf<S3Object>(I).Key};
   }
   std::string_view whatReaches() const override {
     return "S3 gets the object key, which does not use it ('aws_s3_object_key=' may, as "
@@ -78,7 +73,7 @@ class S3 final : public IntegrationKind {
 };
 
 IntegrationParts S3::parts(const Operation &Op) const {
-  std::string Key = objectOf(Op.Target).Key;
+  std::string Key = optionsOf<S3Object>(Op.Target).Key;
   if (Key.empty())
     for (const Parameter *P : parametersIn(Op, ParamIn::Path))
       Key += (Key.empty() ? "{" : "/{") + P->Name + "}";
@@ -105,9 +100,6 @@ IntegrationParts S3::parts(const Operation &Op) const {
 
 } // namespace
 
-const IntegrationKind &s3Kind() {
-  static const S3 Kind;
-  return Kind;
-}
+const IntegrationKind &s3Kind() { return registeredInstance<S3>(); }
 
 } // namespace apigw

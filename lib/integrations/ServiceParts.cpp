@@ -1,7 +1,7 @@
 //===- ServiceParts.cpp ---------------------------------------------------===//
-#include "ServiceParts.h"
+#include "integrations/ServiceParts.h"
 
-#include "PathTemplate.h"
+#include "model/PathTemplate.h"
 
 namespace apigw {
 
@@ -61,8 +61,6 @@ IntegrationParts queryProtocol(const Operation &Op, std::string Uri, std::string
   return Parts;
 }
 
-bool hasPlaceholder(std::string_view Text) {
-  return Text.find("${") != std::string_view::npos;
-}
+bool hasPlaceholder(std::string_view Text) { return Text.find("${") != std::string_view::npos; }
 
 } // namespace apigw

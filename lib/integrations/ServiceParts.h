@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "IntegrationParts.h"
-#include "Representation.h"
+#include "integrations/IntegrationParts.h"
+#include "model/Representation.h"
 
 #include <string>
 #include <string_view>

@@ -3,10 +3,11 @@
 // Publish of the request body, in the AWS query protocol.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "ServiceParts.h"
-#include "VtlTemplates.h"
+#include "integrations/ServiceParts.h"
+#include "integrations/VtlTemplates.h"
 
 namespace apigw {
 namespace {
@@ -30,9 +31,6 @@ class Sns final : public IntegrationKind {
 
 } // namespace
 
-const IntegrationKind &snsKind() {
-  static const Sns Kind;
-  return Kind;
-}
+const IntegrationKind &snsKind() { return registeredInstance<Sns>(); }
 
 } // namespace apigw

@@ -4,10 +4,11 @@
 // `<account id>/<queue name>`, the queue's path on SQS's endpoint.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "ServiceParts.h"
-#include "VtlTemplates.h"
+#include "integrations/ServiceParts.h"
+#include "integrations/VtlTemplates.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/StringExtras.h>
@@ -35,8 +36,9 @@ std::string queueProblem(llvm::StringRef Value) {
   Name.consume_back(".fifo");
   if (!hasPlaceholder(Queue) &&
       (Name.empty() || Name.size() > 80 || !llvm::all_of(Name, isQueueNameChar)))
-    return "'" + Queue.str() + "' is not a queue name (1 to 80 letters, digits, '-' or '_', "
-                               "optionally ending in '.fifo')";
+    return "'" + Queue.str() +
+           "' is not a queue name (1 to 80 letters, digits, '-' or '_', "
+           "optionally ending in '.fifo')";
   return "";
 }
 
@@ -56,12 +58,14 @@ class Sqs final : public IntegrationKind {
             Diagnostics &Diags) const override {
     llvm::StringRef Value(*Chosen.Value);
     if (std::string Problem = queueProblem(Value); !Problem.empty())
-      Diags.push_back({Chosen.Loc, Severity::Error,
+      Diags.push_back({Chosen.Loc,
+                       Severity::Error,
                        "invalid value for 'aws_sqs_queue': " + Problem +
                            "; write '<account id>/<queue name>', e.g. '123456789012/orders'",
                        {}});
     else if (Value.ends_with(".fifo") && !findKey(Keys, "aws_vtl_request_template"))
-      Diags.push_back({Chosen.Loc, Severity::Error,
+      Diags.push_back({Chosen.Loc,
+                       Severity::Error,
                        "'" + Value.split('/').second.str() +
                            "' is a FIFO queue: SendMessage needs a MessageGroupId, so give the "
                            "form body yourself with 'aws_vtl_request_template=Action=SendMessage&"
@@ -77,9 +81,6 @@ class Sqs final : public IntegrationKind {
 
 } // namespace
 
-const IntegrationKind &sqsKind() {
-  static const Sqs Kind;
-  return Kind;
-}
+const IntegrationKind &sqsKind() { return registeredInstance<Sqs>(); }
 
 } // namespace apigw

@@ -5,10 +5,11 @@
 // request body as the execution's input.
 //
 //===----------------------------------------------------------------------===//
-#include "IntegrationKind.h"
+#include "integrations/IntegrationKind.h"
+#include "model/Registered.h"
 
-#include "ServiceParts.h"
-#include "VtlTemplates.h"
+#include "integrations/ServiceParts.h"
+#include "integrations/VtlTemplates.h"
 
 namespace apigw {
 namespace {
@@ -18,9 +19,7 @@ public:
   explicit StepFunctions(bool Sync) : Sync(Sync) {}
 
 private:
-  std::string_view name() const override {
-    return Sync ? "StepFunctionsSync" : "StepFunctions";
-  }
+  std::string_view name() const override { return Sync ? "StepFunctionsSync" : "StepFunctions"; }
   std::span<const ChoosingKey> choosingKeys() const override {
     static constexpr ChoosingKey SyncKeys[] = {{"aws_sfn_sync_arn", verbatim}};
     static constexpr ChoosingKey AsyncKeys[] = {{"aws_sfn_arn", verbatim}};
@@ -49,14 +48,8 @@ private:
 
 } // namespace
 
-const IntegrationKind &stepFunctionsSyncKind() {
-  static const StepFunctions Kind(/*Sync=*/true);
-  return Kind;
-}
+const IntegrationKind &stepFunctionsSyncKind() { return registeredInstance<StepFunctions, true>(); }
 
-const IntegrationKind &stepFunctionsKind() {
-  static const StepFunctions Kind(/*Sync=*/false);
-  return Kind;
-}
+const IntegrationKind &stepFunctionsKind() { return registeredInstance<StepFunctions, false>(); }
 
 } // namespace apigw

@@ -1,5 +1,5 @@
 //===- VtlTemplates.cpp - Generated API Gateway mapping templates ---------===//
-#include "VtlTemplates.h"
+#include "integrations/VtlTemplates.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,15 +26,12 @@ std::string jsonString(std::string_view Text) {
 std::string paramsObject(std::string_view Where) {
   std::string Map = "$params." + std::string(Where);
   return "{#foreach($name in " + Map + ".keySet())\"$name\": \"" +
-         escapedForJsonString(Map + ".get($name)") +
-         "\"#if($foreach.hasNext), #end#end}";
+         escapedForJsonString(Map + ".get($name)") + "\"#if($foreach.hasNext), #end#end}";
 }
 
 } // namespace
 
-std::string escapedForJsonString(std::string_view Expr) {
-  return escapeCall("$", Expr);
-}
+std::string escapedForJsonString(std::string_view Expr) { return escapeCall("$", Expr); }
 
 std::string stepFunctionsRequestTemplate(std::string_view StateMachineArn) {
   return "{\"input\": \"" + escapedForJsonString("$input.json('$')") +
@@ -92,8 +89,7 @@ std::string sqsSendMessageTemplate() {
 namespace {
 
 /// `"PK": {"S": "<pk>"}[, "SK": {"S": "<sk>"}]`, the members of a key.
-std::string dynamoDbKey(std::string_view PkPattern,
-                        std::string_view SkPattern) {
+std::string dynamoDbKey(std::string_view PkPattern, std::string_view SkPattern) {
   std::string Key = "\"PK\": {\"S\": \"" + std::string(PkPattern) + "\"}";
   if (!SkPattern.empty())
     Key += ", \"SK\": {\"S\": \"" + std::string(SkPattern) + "\"}";
@@ -102,25 +98,20 @@ std::string dynamoDbKey(std::string_view PkPattern,
 
 } // namespace
 
-std::string dynamoDbPutItemTemplate(std::string_view Table,
-                                    std::string_view PkPattern,
-                                    std::string_view SkPattern,
-                                    std::string_view Fields) {
+std::string dynamoDbPutItemTemplate(std::string_view Table, std::string_view PkPattern,
+                                    std::string_view SkPattern, std::string_view Fields) {
   return "{\"TableName\": " + jsonString(Table) + ", \"Item\": {" +
          dynamoDbKey(PkPattern, SkPattern) + ", " + std::string(Fields) + "}}";
 }
 
-std::string dynamoDbKeyTemplate(std::string_view Table,
-                                std::string_view PkPattern,
+std::string dynamoDbKeyTemplate(std::string_view Table, std::string_view PkPattern,
                                 std::string_view SkPattern) {
   return "{\"TableName\": " + jsonString(Table) + ", \"Key\": {" +
          dynamoDbKey(PkPattern, SkPattern) + "}}";
 }
 
-std::string dynamoDbQueryTemplate(std::string_view Table,
-                                  std::string_view QueryExpr) {
-  return "{\"TableName\": " + jsonString(Table) + ", " +
-         std::string(QueryExpr) + "}";
+std::string dynamoDbQueryTemplate(std::string_view Table, std::string_view QueryExpr) {
+  return "{\"TableName\": " + jsonString(Table) + ", " + std::string(QueryExpr) + "}";
 }
 
 std::string mockRequestTemplate(std::string_view Status) {

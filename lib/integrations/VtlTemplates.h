@@ -40,15 +40,11 @@ std::string sqsSendMessageTemplate();
 /// fastapi-aws writes them: PutItem with `Fields` (further members of the
 /// Item object, verbatim), GetItem/DeleteItem by key, Query with the user's
 /// members (KeyConditionExpression...) verbatim.
-std::string dynamoDbPutItemTemplate(std::string_view Table,
-                                    std::string_view PkPattern,
-                                    std::string_view SkPattern,
-                                    std::string_view Fields);
-std::string dynamoDbKeyTemplate(std::string_view Table,
-                                std::string_view PkPattern,
+std::string dynamoDbPutItemTemplate(std::string_view Table, std::string_view PkPattern,
+                                    std::string_view SkPattern, std::string_view Fields);
+std::string dynamoDbKeyTemplate(std::string_view Table, std::string_view PkPattern,
                                 std::string_view SkPattern);
-std::string dynamoDbQueryTemplate(std::string_view Table,
-                                  std::string_view QueryExpr);
+std::string dynamoDbQueryTemplate(std::string_view Table, std::string_view QueryExpr);
 
 /// A mock integration's request: which status the mock answers with.
 std::string mockRequestTemplate(std::string_view Status);

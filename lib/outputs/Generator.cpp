@@ -1,17 +1,17 @@
 //===- Generator.cpp - The generator table and what they share ------------===//
-#include "Generator.h"
+#include "outputs/Generator.h"
 
 #include <algorithm>
 
 namespace apigw {
 
 #define GENERATOR(Accessor) const Generator &Accessor();
-#include "Generators.def"
+#include "outputs/Generators.def"
 
 const std::vector<const Generator *> &generators() {
   static const std::vector<const Generator *> All = {
 #define GENERATOR(Accessor) &Accessor(),
-#include "Generators.def"
+#include "outputs/Generators.def"
   };
   return All;
 }

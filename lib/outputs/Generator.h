@@ -9,9 +9,9 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
-#include "DocumentFormat.h"
-#include "OpenApiEmitter.h"
-#include "Representation.h"
+#include "emit/OpenApiEmitter.h"
+#include "model/Representation.h"
+#include "outputs/DocumentFormat.h"
 
 #include <nlohmann/json.hpp>
 

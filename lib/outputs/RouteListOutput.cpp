@@ -1,7 +1,8 @@
 //===- RouteListOutput.cpp - `--list-routes`: one line per route ----------===//
-#include "Generator.h"
+#include "model/Registered.h"
+#include "outputs/Generator.h"
 
-#include "RouteList.h"
+#include "emit/RouteList.h"
 
 namespace apigw {
 namespace {
@@ -15,9 +16,6 @@ class RouteListing final : public Generator {
 
 } // namespace
 
-const Generator &routeListGenerator() {
-  static const RouteListing G;
-  return G;
-}
+const Generator &routeListGenerator() { return registeredInstance<RouteListing>(); }
 
 } // namespace apigw

@@ -4,9 +4,10 @@
 // variable declarations: the public spec's too when it is written.
 //
 //===----------------------------------------------------------------------===//
-#include "Generator.h"
+#include "model/Registered.h"
+#include "outputs/Generator.h"
 
-#include "TerraformVariables.h"
+#include "emit/TerraformVariables.h"
 
 namespace apigw {
 namespace {
@@ -24,8 +25,7 @@ class TerraformVariablesFile final : public Generator {
 } // namespace
 
 const Generator &terraformVariablesGenerator() {
-  static const TerraformVariablesFile G;
-  return G;
+  return registeredInstance<TerraformVariablesFile>();
 }
 
 } // namespace apigw

@@ -1,5 +1,5 @@
 //===- CacheEntries.cpp ---------------------------------------------------===//
-#include "CacheEntries.h"
+#include "scan/CacheEntries.h"
 
 #include <llvm/ADT/StringMap.h>
 #include <llvm/Support/FileSystem.h>

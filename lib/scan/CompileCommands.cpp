@@ -1,5 +1,5 @@
 //===- CompileCommands.cpp ------------------------------------------------===//
-#include "CompileCommands.h"
+#include "scan/CompileCommands.h"
 
 #include <clang/Driver/Options.h>
 #include <clang/Driver/Types.h>

@@ -1,7 +1,7 @@
 //===- PreambleBuilder.cpp ------------------------------------------------===//
-#include "PreambleBuilder.h"
+#include "scan/PreambleBuilder.h"
 
-#include "SourceLocations.h"
+#include "map/SourceLocations.h"
 
 #include <clang/AST/Attr.h>
 #include <clang/AST/RecursiveASTVisitor.h>

@@ -1,7 +1,7 @@
 //===- PreambleBuilder.h - Precompiling a unit's preamble -----------------===//
 #pragma once
 
-#include "EnumSerializations.h"
+#include "map/EnumSerializations.h"
 
 #include <clang/Basic/FileManager.h>
 

@@ -1,8 +1,8 @@
 //===- PreambleCache.cpp --------------------------------------------------===//
-#include "PreambleCache.h"
+#include "scan/PreambleCache.h"
 
-#include "CacheEntries.h"
-#include "SourceLocations.h"
+#include "scan/CacheEntries.h"
+#include "map/SourceLocations.h"
 
 #include <clang/Basic/LangOptions.h>
 #include <clang/Basic/Version.h>

@@ -1,7 +1,7 @@
 //===- PreambleCache.h - Precompiled preambles shared between units -------===//
 #pragma once
 
-#include "PreambleBuilder.h"
+#include "scan/PreambleBuilder.h"
 
 #include <clang/Basic/FileManager.h>
 

@@ -1,7 +1,7 @@
 //===- Prescan.cpp --------------------------------------------------------===//
-#include "Prescan.h"
+#include "scan/Prescan.h"
 
-#include "SourceLocations.h"
+#include "map/SourceLocations.h"
 
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/Utils.h>

@@ -1,5 +1,5 @@
 //===- ResourceDir.cpp ----------------------------------------------------===//
-#include "ResourceDir.h"
+#include "scan/ResourceDir.h"
 
 #include <clang/Driver/Driver.h>
 #include <llvm/Support/FileSystem.h>

@@ -1,9 +1,9 @@
 //===- Scanner.cpp --------------------------------------------------------===//
-#include "Scanner.h"
+#include "scan/Scanner.h"
 
-#include "CompileCommands.h"
-#include "Prescan.h"
-#include "UnitMapper.h"
+#include "scan/CompileCommands.h"
+#include "scan/Prescan.h"
+#include "map/UnitMapper.h"
 
 #include <clang/Basic/DiagnosticOptions.h>
 #include <clang/Frontend/CompilerInstance.h>

@@ -1,8 +1,8 @@
 //===- Scanner.h - Scanning translation units, in parallel ----------------===//
 #pragma once
 
-#include "PreambleCache.h"
-#include "Representation.h"
+#include "scan/PreambleCache.h"
+#include "model/Representation.h"
 
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/CompilationDatabase.h>

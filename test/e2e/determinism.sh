@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Same input, byte-identical output, whatever the order of the sources (in the database and
-# on the command line), the -j value or the run (SPEC §3). The three sources share a header
+# on the command line), the -j value or the run. The three sources share a header
 # whose model must be merged, not duplicated.
 # shellcheck source=common.bash
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# docs/diagnostics.md is the catalogue of every diagnostic (issue 7): each error case
+# docs/diagnostics.md is the catalogue of every diagnostic: each error case
 # fixtures/errors/<name>/ must be named there as `fixtures/errors/<name>`, and every case the
 # page names must exist, so the page and the fixtures cannot drift apart.
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On failure no output file is created or changed (SPEC §3: temporary file + rename):
+# On failure no output file is created or changed (temporary file + rename; docs/design.md):
 # an existing file keeps its bytes, a missing one is not created, no temporary is left
 # behind; on success the file is written.
 # shellcheck source=common.bash

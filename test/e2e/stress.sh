@@ -20,7 +20,7 @@ flags=(-std=c++20 "-I$REPO/annotations" -I.)
 
 # The tool's time is compared with Clang's own parse of the same file. The unit has no
 # function bodies, so the tool cannot beat -fsyntax-only here as it does on real code
-# (issue 5's figures): it parses the same text, then maps 2,000 handlers and 500 models and
+#: it parses the same text, then maps 2,000 handlers and 500 models and
 # writes 2.3 MB of JSON. Measured on the 2-core dev machine (load 5-7): RelWithDebInfo
 # 1.75 s vs 1.39 s for -fsyntax-only (1.26x); ASan+UBSan build 2.8-3.0 s vs 1.4-1.6 s
 # (1.9-2.0x; Clang's parser in libclang-cpp is not instrumented, our mapping, merge and

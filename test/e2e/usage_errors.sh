@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Usage and I/O problems exit with status 2 and one clear line, before any
-# scan, and never leave an output file behind (SPEC §3).
+# scan, and never leave an output file behind.
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 cd "$WORK"

@@ -5,7 +5,7 @@
 //
 // Each file must be an OpenAPI 3.0 document that @apidevtools/swagger-parser
 // accepts, and its `openapi` field must be exactly "3.0.1" (API Gateway does not
-// import 3.1; SPEC §5.1). Beyond the schema, checks what swagger-parser only
+// import 3.1). Beyond the schema, checks what swagger-parser only
 // checks for Swagger 2: every `{segment}` of a path (greedy `{name+}` included)
 // has a required `in: path` parameter and every path parameter has its segment;
 // operationIds are unique. Prints `ok <file>` or `FAIL <file>: <reason>` per file
