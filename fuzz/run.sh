@@ -20,7 +20,9 @@ seconds=${FUZZ_SECONDS:-60}
 build=${FUZZ_BUILD_DIR:-build-asan}
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 ]] || { echo "fuzz: FUZZ_SECONDS must be a positive integer" >&2; exit 2; }
 
-[[ -f $build/build.ninja ]] || scripts/configure-sanitized.sh "$build"
+# Configured every time (a few seconds): a tree configured before without the fuzz targets
+# gets them.
+scripts/configure-sanitized.sh "$build"
 build_start=$SECONDS
 cmake --build "$build" --target apigw_fuzzers
 echo "fuzz: build took $((SECONDS - build_start)) s"
