@@ -34,11 +34,9 @@ private:
             Diagnostics &Diags) const override {
     const std::string &Value = *Chosen.Value;
     if (!Value.starts_with("http://") && !Value.starts_with("https://") && !Value.starts_with("${"))
-      Diags.push_back({Chosen.Loc,
-                       Severity::Error,
-                       "invalid value for '" + Chosen.Key + "': '" + Value +
-                           "' is not an http:// or https:// URL",
-                       {}});
+      addError(Diags, Chosen.Loc,
+               "invalid value for '" + Chosen.Key + "': '" + Value +
+                   "' is not an http:// or https:// URL");
   }
   void checkRoute(const RouteCheck &Check) const override {
     Check.checkTemplateNames(*Check.Chosen.Value, Check.Chosen);

@@ -1,6 +1,8 @@
 //===- Registry.cpp - Every integration kind, in one table ----------------===//
 #include "integrations/Registry.h"
 
+#include "model/Registered.h"
+
 #include <algorithm>
 
 namespace apigw {
@@ -17,10 +19,7 @@ const std::vector<const IntegrationKind *> &integrationKinds() {
 }
 
 const IntegrationKind *findIntegrationKind(std::string_view Name) {
-  for (const IntegrationKind *Kind : integrationKinds())
-    if (Kind->name() == Name)
-      return Kind;
-  return nullptr;
+  return findRegistered(integrationKinds(), &IntegrationKind::name, Name);
 }
 
 const IntegrationKind &kindOf(const Integration &I) {

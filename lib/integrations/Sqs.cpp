@@ -58,19 +58,15 @@ class Sqs final : public IntegrationKind {
             Diagnostics &Diags) const override {
     llvm::StringRef Value(*Chosen.Value);
     if (std::string Problem = queueProblem(Value); !Problem.empty())
-      Diags.push_back({Chosen.Loc,
-                       Severity::Error,
-                       "invalid value for 'aws_sqs_queue': " + Problem +
-                           "; write '<account id>/<queue name>', e.g. '123456789012/orders'",
-                       {}});
+      addError(Diags, Chosen.Loc,
+               "invalid value for 'aws_sqs_queue': " + Problem +
+                   "; write '<account id>/<queue name>', e.g. '123456789012/orders'");
     else if (Value.ends_with(".fifo") && !findKey(Keys, "aws_vtl_request_template"))
-      Diags.push_back({Chosen.Loc,
-                       Severity::Error,
-                       "'" + Value.split('/').second.str() +
-                           "' is a FIFO queue: SendMessage needs a MessageGroupId, so give the "
-                           "form body yourself with 'aws_vtl_request_template=Action=SendMessage&"
-                           "MessageGroupId=...&MessageBody=$util.urlEncode($input.body)'",
-                       {}});
+      addError(Diags, Chosen.Loc,
+               "'" + Value.split('/').second.str() +
+                   "' is a FIFO queue: SendMessage needs a MessageGroupId, so give the "
+                   "form body yourself with 'aws_vtl_request_template=Action=SendMessage&"
+                   "MessageGroupId=...&MessageBody=$util.urlEncode($input.body)'");
   }
   std::string_view whatReaches() const override { return "the message is the request body alone"; }
   IntegrationParts parts(const Operation &Op) const override {

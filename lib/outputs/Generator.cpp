@@ -1,6 +1,8 @@
 //===- Generator.cpp - The generator table and what they share ------------===//
 #include "outputs/Generator.h"
 
+#include "model/Registered.h"
+
 #include <algorithm>
 
 namespace apigw {
@@ -17,10 +19,7 @@ const std::vector<const Generator *> &generators() {
 }
 
 const Generator *findGenerator(std::string_view Option) {
-  for (const Generator *G : generators())
-    if (G->option() == Option)
-      return G;
-  return nullptr;
+  return findRegistered(generators(), &Generator::option, Option);
 }
 
 bool GenerationContext::requested(std::string_view Option) const {
