@@ -26,6 +26,18 @@
 # unit of compile_commands.json (units of other targets are not scanned).
 # The target <target>_openapi builds them (ALL).
 #
+#   apigw_add_router(<target> [OUTPUT <file.cpp>] [OPTIONS <clang-apigw option>...])
+#
+# Generates the C++ router that serves <target>'s Lambda-proxy routes
+# (`clang-apigw merge --router-output`, docs/runtime.md) from the same cached
+# fragments as apigw_add_openapi, and builds it into the static library
+# <target>_router, which links <target> and the runtime (clang-apigw::runtime).
+# A program links <target>_router and calls apigw::routes(), apigw::handle()
+# or apigw::run_lambda(). OUTPUT defaults to <target>_router.cpp in the current
+# binary directory. The router is a library of its own so that it stays out of
+# compile_commands.json: a scan of the whole database never reads a file that
+# the build has not generated yet.
+#
 # Needs CMAKE_EXPORT_COMPILE_COMMANDS (the scan reads compile_commands.json)
 # and the tool: APIGW_EXECUTABLE, else clang-apigw on PATH.
 
@@ -82,16 +94,18 @@ function(_apigw_option_outputs target options options_out files_out)
   set(${files_out} "${files}" PARENT_SCOPE)
 endfunction()
 
-function(apigw_add_openapi target)
-  cmake_parse_arguments(PARSE_ARGV 1 APIGW "" "OUTPUT" "OPTIONS")
-  if(NOT APIGW_OUTPUT)
-    message(FATAL_ERROR "apigw_add_openapi(${target}): OUTPUT <file> is required")
+# The fragments of <target>'s sources in <out>: one `clang-apigw scan` each,
+# defined once per target whichever function asks first.
+function(_apigw_fragments target out)
+  get_property(fragments GLOBAL PROPERTY _APIGW_FRAGMENTS_${target} SET)
+  if(fragments)
+    get_property(fragments GLOBAL PROPERTY _APIGW_FRAGMENTS_${target})
+    set(${out} "${fragments}" PARENT_SCOPE)
+    return()
   endif()
   if(NOT CMAKE_EXPORT_COMPILE_COMMANDS)
-    message(FATAL_ERROR "apigw_add_openapi(${target}) needs CMAKE_EXPORT_COMPILE_COMMANDS ON")
+    message(FATAL_ERROR "clang-apigw: scanning ${target} needs CMAKE_EXPORT_COMPILE_COMMANDS ON")
   endif()
-  cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
-  _apigw_option_outputs(${target} "${APIGW_OPTIONS}" options option_outputs)
   _apigw_cxx_sources(${target} sources)
   set(fragment_dir "${CMAKE_CURRENT_BINARY_DIR}/apigw/${target}")
   set(fragments "")
@@ -109,6 +123,18 @@ function(apigw_add_openapi target)
       VERBATIM)
     list(APPEND fragments "${fragment}")
   endforeach()
+  set_property(GLOBAL PROPERTY _APIGW_FRAGMENTS_${target} "${fragments}")
+  set(${out} "${fragments}" PARENT_SCOPE)
+endfunction()
+
+function(apigw_add_openapi target)
+  cmake_parse_arguments(PARSE_ARGV 1 APIGW "" "OUTPUT" "OPTIONS")
+  if(NOT APIGW_OUTPUT)
+    message(FATAL_ERROR "apigw_add_openapi(${target}): OUTPUT <file> is required")
+  endif()
+  cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+  _apigw_option_outputs(${target} "${APIGW_OPTIONS}" options option_outputs)
+  _apigw_fragments(${target} fragments)
   add_custom_command(
     OUTPUT "${APIGW_OUTPUT}" ${option_outputs}
     COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${options} ${fragments} -o "${APIGW_OUTPUT}"
@@ -116,4 +142,29 @@ function(apigw_add_openapi target)
     COMMENT "Writing ${APIGW_OUTPUT}"
     VERBATIM)
   add_custom_target(${target}_openapi ALL DEPENDS "${APIGW_OUTPUT}" ${option_outputs})
+endfunction()
+
+function(apigw_add_router target)
+  cmake_parse_arguments(PARSE_ARGV 1 APIGW "" "OUTPUT" "OPTIONS")
+  if(NOT APIGW_OUTPUT)
+    set(APIGW_OUTPUT "${target}_router.cpp")
+  endif()
+  cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+  _apigw_fragments(${target} fragments)
+  # merge always writes a document; this one only serves the router's run.
+  set(document "${CMAKE_CURRENT_BINARY_DIR}/apigw/${target}/router-openapi.json")
+  add_custom_command(
+    OUTPUT "${APIGW_OUTPUT}" "${document}"
+    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${APIGW_OPTIONS} ${fragments} -o "${document}"
+            --router-output "${APIGW_OUTPUT}"
+    DEPENDS ${fragments} "${APIGW_EXECUTABLE}"
+    COMMENT "Generating the router ${APIGW_OUTPUT}"
+    VERBATIM)
+  add_library(${target}_router STATIC "${APIGW_OUTPUT}")
+  set_target_properties(${target}_router PROPERTIES EXPORT_COMPILE_COMMANDS OFF)
+  if(TARGET clang-apigw::runtime)
+    target_link_libraries(${target}_router PUBLIC ${target} clang-apigw::runtime)
+  else()
+    target_link_libraries(${target}_router PUBLIC ${target} apigw_runtime)
+  endif()
 endfunction()

@@ -3,6 +3,7 @@
 #   fixtures/<name>/expected.json          success cases, only where the tool exits 0
 #                                          (and expected.stderr, when the fixture has one)
 #   fixtures/errors/<name>/expected.stderr error cases, only where the tool exits 1
+#   runtime/test/pet_routes.expected.cpp   the router generated for the runtime's test API
 # using exactly the command the CTests use (test/run_fixture.cmake with REGENERATE=ON).
 # Then review the change: `git diff fixtures/`.
 #
@@ -59,9 +60,12 @@ for name in "${names[@]}"; do
   fi
 done
 
+# The generated router's golden (docs/runtime.md, "The generated code").
+APIGW_REGENERATE=1 bash test/e2e/router_golden.sh "$tool" "$repo" || failed+=("runtime/test/pet_routes.expected.cpp")
+
 echo
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  git --no-pager diff --stat -- fixtures/
+  git --no-pager diff --stat -- fixtures/ runtime/test/pet_routes.expected.cpp
   untracked=$(git ls-files --others --exclude-standard -- fixtures/ | grep -E '/expected\.(json|stderr)$' || true)
   if [[ -n $untracked ]]; then
     echo "new expectation files (untracked):"

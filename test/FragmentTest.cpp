@@ -239,7 +239,7 @@ TEST(FragmentTest, UnsetSecurityIsNotEmptySecurity) {
 TEST(FragmentTest, WrittenFormIsTaggedReadableAndSparse) {
   json J = json::parse(writeFragment(sampleFragment()));
   EXPECT_EQ(J["format"], "clang-apigw-fragment");
-  EXPECT_EQ(J["version"], 3);
+  EXPECT_EQ(J["version"], 4);
   const json &Ops = J["Api"]["Operations"];
   EXPECT_EQ(Ops[0]["Target"]["Kind"], "StepFunctionsSync");
   EXPECT_EQ(Ops[0]["Parameters"][1]["In"], "Header");

@@ -61,6 +61,10 @@ cl::opt<std::string> TfVars("tf-vars",
                             cl::desc("Also write a Terraform variables file declaring the "
                                      "document's ${placeholders}"),
                             cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> RouterOutput("router-output",
+                                  cl::desc("Also write the C++ router that serves the Lambda-proxy "
+                                           "routes on the runtime library (docs/runtime.md)"),
+                                  cl::value_desc("file.cpp"), cl::cat(Category));
 constexpr unsigned MaxJobs = 1024;
 cl::opt<std::string> Jobs("j",
                           cl::desc("Translation units scanned in parallel (0: all cores; at "
@@ -255,7 +259,8 @@ int main(int argc, const char **argv) {
   Options.Sources = Parser->getSourcePathList();
   Options.Output = Output;
   // The generators' own options (outputs/Generators.def), in the registry's order.
-  for (auto [Option, Path] : {std::pair{"--public-output", &PublicOutput}, {"--tf-vars", &TfVars}})
+  for (auto [Option, Path] : {std::pair{"--public-output", &PublicOutput}, {"--tf-vars", &TfVars},
+                              {"--router-output", &RouterOutput}})
     if (!Path->empty())
       Options.MoreOutputs.push_back({Option, *Path});
   Options.Format = Format;

@@ -195,7 +195,7 @@ ExitStatus checkListRoutesOptions(const RunOptions &Options, llvm::raw_ostream &
   if (Options.ListRoutes && (!isStdout(Options.Output) || !Options.MoreOutputs.empty() ||
                              !Options.Format.empty() || Options.Check))
     return usageError(Errors, "--list-routes prints the routes on stdout; it takes no -o <file>, "
-                              "--public-output, --tf-vars, --format or --check");
+                              "--public-output, --tf-vars, --router-output, --format or --check");
   return ExitSuccess;
 }
 
@@ -258,6 +258,8 @@ ExitStatus finish(std::vector<Fragment> Fragments, RunOptions &Options,
     Units.push_back({F.Source, std::move(F.Api)});
   ApiModel Merged = mergeUnits(std::move(Units), Diags);
   checkWholeApi(Merged, Options.Limits, Diags);
+  for (const NamedOutput &Output : documentOutputs(Options))
+    findGenerator(Output.Option)->check(Merged, Diags);
   if (report(std::move(Diags), Options.Quiet, Errors))
     return ExitInputError;
   if (ExitStatus Status =
@@ -284,7 +286,7 @@ ExitStatus rejectDocumentOptions(const RunOptions &Options, llvm::raw_ostream &E
   if (!Options.MoreOutputs.empty() || !Options.Format.empty() || Options.Check ||
       Options.ListRoutes)
     return usageError(Errors, "'scan' writes a fragment; --public-output, --tf-vars, "
-                              "--format, --check and --list-routes apply to whole runs and "
+                              "--router-output, --format, --check and --list-routes apply to whole runs and "
                               "'merge'");
   return ExitSuccess;
 }

@@ -106,27 +106,37 @@ std::string quotedMappingValue(std::string_view Text) {
   return "'" + std::string(Text) + "'";
 }
 
-std::optional<CorsSettings>
-corsSettings(const ApiModel &Api, const ApiSettings *Settings,
-             const std::optional<std::string> &CommandLine) {
+std::optional<CorsPolicy> corsPolicy(const ApiModel &Api, const ApiSettings *Settings,
+                                     const std::optional<std::string> &CommandLine) {
   bool FromApi = Settings && (!Settings->CorsOrigin.empty() ||
                               !Settings->CorsHeaders.empty() ||
                               !Settings->CorsMethods.empty());
   if (!CommandLine && !FromApi)
     return std::nullopt;
-  std::string Origin = CommandLine && !CommandLine->empty() ? *CommandLine
-                       : FromApi && !Settings->CorsOrigin.empty()
-                           ? Settings->CorsOrigin
-                           : "*";
-  CorsSettings Cors;
-  Cors.AllowOrigin = userText(quotedMappingValue(Origin));
-  Cors.AllowHeaders =
-      userText(quotedMappingValue(Settings && !Settings->CorsHeaders.empty()
-                                      ? llvm::join(Settings->CorsHeaders, ",")
-                                      : defaultAllowHeaders(Api)));
+  CorsPolicy Policy;
+  Policy.Origin = CommandLine && !CommandLine->empty() ? *CommandLine
+                  : FromApi && !Settings->CorsOrigin.empty()
+                      ? Settings->CorsOrigin
+                      : "*";
+  Policy.Headers = Settings && !Settings->CorsHeaders.empty()
+                       ? llvm::join(Settings->CorsHeaders, ",")
+                       : defaultAllowHeaders(Api);
   if (Settings && !Settings->CorsMethods.empty())
-    Cors.AllowMethods = userText(quotedMappingValue(
-        llvm::StringRef(llvm::join(Settings->CorsMethods, ",")).upper()));
+    Policy.Methods = llvm::StringRef(llvm::join(Settings->CorsMethods, ",")).upper();
+  return Policy;
+}
+
+std::optional<CorsSettings>
+corsSettings(const ApiModel &Api, const ApiSettings *Settings,
+             const std::optional<std::string> &CommandLine) {
+  std::optional<CorsPolicy> Policy = corsPolicy(Api, Settings, CommandLine);
+  if (!Policy)
+    return std::nullopt;
+  CorsSettings Cors;
+  Cors.AllowOrigin = userText(quotedMappingValue(Policy->Origin));
+  Cors.AllowHeaders = userText(quotedMappingValue(Policy->Headers));
+  if (!Policy->Methods.empty())
+    Cors.AllowMethods = userText(quotedMappingValue(Policy->Methods));
   return Cors;
 }
 

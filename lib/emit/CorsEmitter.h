@@ -28,6 +28,18 @@ struct CorsSettings {
   std::string AllowMethods;
 };
 
+/// The CORS policy as plain text, for code that answers requests itself
+/// (the generated router) rather than through mapping values.
+struct CorsPolicy {
+  std::string Origin;
+  std::string Headers; ///< Comma-separated.
+  std::string Methods; ///< Comma-separated, upper case; empty: each path's own.
+};
+
+/// The policy the document applies; see corsSettings for the rules.
+std::optional<CorsPolicy> corsPolicy(const ApiModel &Api, const ApiSettings *Settings,
+                                     const std::optional<std::string> &CommandLine);
+
 /// CORS is on when the command line says `--cors[=<origin>]` (CommandLine is
 /// set) or the api variable has a `cors_*` key. The origin is the command
 /// line's when it names one, else `cors_origin=`, else `*`. Without

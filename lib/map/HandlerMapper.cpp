@@ -153,7 +153,7 @@ Parameter toParameter(const HandlerParameter &P, ParamIn In) {
 /// from it.
 void addParameter(const HandlerParameter &P, ParamIn In, Operation &Op) {
   Parameter Out = toParameter(P, In);
-  Op.Handler.Parameters.push_back({P.Name, P.CppType, sourceOf(In), Out.Name});
+  Op.Handler.Parameters.push_back({P.Name, P.CppType, sourceOf(In), Out.Name, P.HasDefault});
   Op.Parameters.push_back(std::move(Out));
 }
 
@@ -208,7 +208,7 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
   std::vector<std::string> Bound;
   for (const HandlerParameter &P : Common.Params) {
     if (P.NotInApi) {
-      Op.Handler.Parameters.push_back({P.Name, P.CppType, *P.NotInApi, ""});
+      Op.Handler.Parameters.push_back({P.Name, P.CppType, *P.NotInApi, "", P.HasDefault});
       continue;
     }
     switch (place(P, Path, Types)) {
@@ -224,7 +224,7 @@ void placeParameters(const HandlerCommon &Common, const PathTemplate &Path,
         continue;
       Body = &P;
       Op.Body = RequestBody{P.Type.Type, isRequired(P), ""};
-      Op.Handler.Parameters.push_back({P.Name, P.CppType, ParamSource::Body, ""});
+      Op.Handler.Parameters.push_back({P.Name, P.CppType, ParamSource::Body, "", P.HasDefault});
       break;
     case Placement::Path: {
       auto Segment = std::find_if(Path.Params.begin(), Path.Params.end(),

@@ -72,11 +72,15 @@ std::string parameterName(const clang::FunctionDecl &FD, unsigned Index) {
   return "";
 }
 
-/// `apigw::RequestContext`, by value, reference or const: the runtime's
-/// view of the request (runtime/include/apigw/context.hpp).
-bool isRequestContext(clang::QualType T) {
+/// `apigw::RequestContext` (the runtime's view of the request) or
+/// `apigw::Response` (the status and headers a handler chooses), by value,
+/// reference or const: the runtime fills them (runtime/include/apigw/context.hpp).
+bool isRuntimeParameter(clang::QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD && qualifiedName(*RD) == "apigw::RequestContext";
+  if (!RD)
+    return false;
+  const std::string Name = qualifiedName(*RD);
+  return Name == "apigw::RequestContext" || Name == "apigw::Response";
 }
 
 /// The runtime fills a context parameter, so a key that places or describes
@@ -87,7 +91,7 @@ void checkContextKeys(const Annotations &Keys, Diagnostics &Diags) {
   for (const Annotation &A : Keys)
     if (A.Key != "ignore")
       Diags.push_back({A.Loc, Severity::Error,
-                       "'" + A.Key + "' does not apply to an apigw::RequestContext parameter: "
+                       "'" + A.Key + "' does not apply to an apigw::RequestContext or apigw::Response parameter: "
                        "the runtime fills it, not the request",
                        {}});
 }
@@ -106,12 +110,13 @@ std::vector<HandlerParameter> mapHandlerParameters(const clang::FunctionDecl &FD
     Param.Name = parameterName(FD, P->getFunctionScopeIndex());
     Param.CppType = cppTypeName(Ctx, P->getType());
     Param.Loc = toLocation(Ctx.getSourceManager(), P->getLocation());
-    if (isRequestContext(P->getType())) {
+    if (isRuntimeParameter(P->getType())) {
       Param.NotInApi = ParamSource::Context;
       checkContextKeys(Keys, Diags);
     } else if (findKey(Keys, "ignore"))
       Param.NotInApi = ParamSource::Ignored;
     if (Param.NotInApi) {
+      Param.HasDefault = P->hasDefaultArg();
       Params.push_back(std::move(Param));
       continue;
     }

@@ -10,7 +10,7 @@ using nlohmann::json;
 // Bump FragmentVersion whenever the meaning or shape of any written field
 // changes: old fragments are then refused (and rescanned), never misread.
 static constexpr const char *FragmentFormat = "clang-apigw-fragment";
-static constexpr int FragmentVersion = 3;
+static constexpr int FragmentVersion = 4;
 
 std::string writeFragment(const Fragment &F) {
   json J = {{"format", FragmentFormat},

@@ -189,6 +189,7 @@ struct CppParameter {
   std::string Type; ///< The C++ type as declared, fully qualified.
   ParamSource Source = ParamSource::Ignored;
   std::string WireName; ///< The path, query or header name; empty otherwise.
+  bool HasDefault = false; ///< A declaration gives it a default argument.
 
   friend bool operator==(const CppParameter &, const CppParameter &) = default;
 };

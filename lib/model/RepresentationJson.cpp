@@ -405,6 +405,7 @@ template <> struct Fields<CppParameter> {
     Io.field("Type", V.Type);
     Io.field("Source", V.Source);
     Io.field("WireName", V.WireName);
+    Io.field("HasDefault", V.HasDefault);
   }
 };
 APIGW_JSON_FIELDS(CppParameter)

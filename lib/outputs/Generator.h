@@ -33,6 +33,8 @@ public:
   const ApiModel &api() const { return Api; }
   /// Whether the run writes the output of the generator with `Option`.
   bool requested(std::string_view Option) const;
+  /// `--cors[=<origin>]` as the command line gave it.
+  const std::optional<std::string> &corsOrigin() const { return Options.CorsOrigin; }
   /// The API Gateway document (every x-amazon-apigateway-* extension).
   const nlohmann::ordered_json &restDocument();
   /// The document for the API's clients (PublicSpec.h).
@@ -53,6 +55,8 @@ public:
   /// Whether the output is an OpenAPI document, written as JSON or YAML
   /// (`--format`, else the file's extension) and compared as data by `--check`.
   virtual bool isDocument() const { return false; }
+  /// Reports what the merged API lacks for this output, before anything is written.
+  virtual void check(const ApiModel &, Diagnostics &) const {}
   /// The output's bytes; `Format` is the document's (ignored otherwise).
   virtual std::string generate(GenerationContext &Context, OutputFormat Format) const = 0;
 };

@@ -1,5 +1,7 @@
 #include "apigw/parameters.hpp"
 
+#include "apigw/arguments.hpp"
+
 #include "apigw/codec.hpp"
 
 namespace apigw {
@@ -33,5 +35,30 @@ std::optional<nlohmann::json> json_body(const ProxyRequest& request, Presence pr
   }
   return body;
 }
+
+namespace detail {
+
+std::string_view location_name(ParameterIn in) {
+  switch (in) {
+    case ParameterIn::path: return "path";
+    case ParameterIn::query: return "query";
+    case ParameterIn::header: return "header";
+  }
+  return "query";
+}
+
+// Every value of the parameter, in order; empty when it is absent.
+std::vector<std::string> parameter_texts(const ProxyRequest& request, const ParameterRules& rules) {
+  switch (rules.in) {
+    case ParameterIn::path:
+      if (const std::string* text = find_path_parameter(request, rules.name)) return {*text};
+      return {};
+    case ParameterIn::query: return query_parameter_values(request, rules.name);
+    case ParameterIn::header: return header_values(request, rules.name);
+  }
+  return {};
+}
+
+}  // namespace detail
 
 }  // namespace apigw

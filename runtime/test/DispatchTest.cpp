@@ -1,4 +1,4 @@
-// The entry points over the hand-written pet router (pet_routes.cpp).
+// The entry points over the pet router generated from pet_handlers.hpp (pet_routes.cpp in the build tree).
 #include <apigw/codec.hpp>
 #include <apigw/http_error.hpp>
 #include <apigw/router.hpp>

@@ -8,6 +8,7 @@
 set -euo pipefail
 repo=$(realpath "$1")
 work=$2
+pet_routes=$(realpath "$3")  # the router the main build generated for pet_handlers.hpp
 here=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
 fail() {
   echo "FAIL: $*" >&2
@@ -54,7 +55,7 @@ bootstrap_build=$work/bootstrap-build
 generator=()
 [[ -f $bootstrap_build/CMakeCache.txt ]] || generator=(-G Ninja)
 cmake -S "$here/lambda" -B "$bootstrap_build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_PREFIX_PATH="$prefix" "${launcher[@]}" >"$work/bootstrap.log" 2>&1 ||
+  -DCMAKE_PREFIX_PATH="$prefix" -DAPIGW_PET_ROUTES="$pet_routes" "${launcher[@]}" >"$work/bootstrap.log" 2>&1 ||
   fail "configure the bootstrap: $(tail -20 "$work/bootstrap.log")"
 cmake --build "$bootstrap_build" >>"$work/bootstrap.log" 2>&1 || fail "build the bootstrap: $(tail -30 "$work/bootstrap.log")"
 if grep -q "warning:" "$work/bootstrap.log"; then

@@ -24,7 +24,7 @@ expect_usage_error "--cors takes its origin after '=': write --cors=http://local
   "$TOOL" ping.cpp --cors http://localhost:3000 -o api.json -- -std=c++20
 expect_usage_error "--cors takes its origin after '=': write --cors=*" \
   "$TOOL" --cors '*' ping.cpp -- -std=c++20
-routes_refused="--list-routes prints the routes on stdout; it takes no -o <file>, --public-output, --tf-vars, --format or --check"
+routes_refused="--list-routes prints the routes on stdout; it takes no -o <file>, --public-output, --tf-vars, --router-output, --format or --check"
 expect_usage_error "$routes_refused" "$TOOL" --list-routes -o api.json ping.cpp -- -std=c++20
 expect_usage_error "$routes_refused" "$TOOL" --list-routes --public-output p.json ping.cpp -- -std=c++20
 expect_usage_error "$routes_refused" "$TOOL" --list-routes --tf-vars v.tf ping.cpp -- -std=c++20

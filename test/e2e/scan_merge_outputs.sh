@@ -34,7 +34,7 @@ expect_usage_error "only one output can go to stdout, and -o and --depfile both 
   "$TOOL" scan ping.cpp -o - --depfile - -- -std=c++20
 expect_usage_error "only one output can go to stdout, and -o and --depfile both do; name a file for one of them" \
   "$TOOL" scan ping.cpp --depfile - -- -std=c++20
-expect_usage_error "'scan' writes a fragment; --public-output, --tf-vars, --format, --check and --list-routes apply to whole runs and 'merge'" \
+expect_usage_error "'scan' writes a fragment; --public-output, --tf-vars, --router-output, --format, --check and --list-routes apply to whole runs and 'merge'" \
   "$TOOL" scan ping.cpp -o x.frag --list-routes -- -std=c++20
 expect_usage_error "'$WORK/api.json' is named as two outputs" \
   "$TOOL" merge ping.frag -o api.json --public-output "$WORK/api.json"

@@ -43,7 +43,7 @@ struct Route {
 struct CorsSettings {
   std::string origin = "*";
   std::string headers = "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token";
-  std::string methods;  // empty: each path's own methods and OPTIONS
+  std::string methods{};  // empty: each path's own methods and OPTIONS
 };
 
 class RouteTable {
