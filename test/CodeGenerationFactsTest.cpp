@@ -160,7 +160,7 @@ TEST_F(CodeGenerationFactsTest, HandlerDeclaredOnlyInTheMainFileHasNoHeader) {
        {"order_id", "int64_t", ParamSource::Path, "order_id"},
        {"trace", "const std::string &", ParamSource::Header, "X-Trace"},
        {"order", "const orders::NewOrder &", ParamSource::Body, ""},
-       {"", "int", ParamSource::Ignored, ""}}};
+       {"", "int", ParamSource::Ignored, "", /*HasDefault=*/true}}};
   const Operation &Op = operation(Api, "/orders/{order_id}");
   EXPECT_EQ(Op.Handler, Expected);
   // The context is no part of the API.

@@ -15,6 +15,10 @@ endforeach()
 if(TEST "e2e/yaml_fixtures")
   set_tests_properties("e2e/yaml_fixtures" PROPERTIES TIMEOUT 900)
 endif()
+# Generates and compiles (twice: GCC and Clang) the router of every fixture with Lambda routes.
+if(TEST "e2e/router_fixtures")
+  set_tests_properties("e2e/router_fixtures" PROPERTIES TIMEOUT 900)
+endif()
 # Runs the tool once per golden fixture, then three linters over all the documents.
 if(TEST "e2e/public_spec_lint")
   set_tests_properties("e2e/public_spec_lint" PROPERTIES TIMEOUT 900)

@@ -282,11 +282,11 @@ TEST(FragmentTest, WrongVersion) {
   std::string Error =
       readError(editedFragment([](json &J) { J["version"] = 1; }));
   EXPECT_EQ(Error, "units/pets.frag: fragment version 1 is not supported "
-                   "(expected 3); rescan the unit");
+                   "(expected 4); rescan the unit");
   // Version 2 had no code generation facts: refused, not read without them.
   EXPECT_EQ(readError(editedFragment([](json &J) { J["version"] = 2; })),
             "units/pets.frag: fragment version 2 is not supported "
-            "(expected 3); rescan the unit");
+            "(expected 4); rescan the unit");
   EXPECT_NE(readError(editedFragment([](json &J) { J["version"] = "2"; }))
                 .find("no integer \"version\""),
             std::string::npos);

@@ -16,6 +16,7 @@
 #include "emit/CorsEmitter.h"
 #include "emit/EmitContext.h"
 #include "model/HttpMethods.h"
+#include "model/RuntimeSchemas.h"
 #include "emit/OperationEmitter.h"
 #include "emit/PublicSpec.h"
 #include "emit/SchemaEmitter.h"
@@ -99,13 +100,26 @@ ordered_json paths(const ApiModel &Api, const EmitContext &Ctx) {
   return Paths;
 }
 
+/// Whether a response of `Api` refers to the runtime schema `Name`.
+bool refersTo(const ApiModel &Api, const std::string &Name) {
+  const std::string Ref = "#/components/schemas/" + Name;
+  for (const Operation &Op : Api.Operations)
+    for (const Response &R : Op.Responses)
+      if (R.Body && R.Body->value("$ref", "") == Ref)
+        return true;
+  return false;
+}
+
 ordered_json schemas(const ApiModel &Api, const EmitContext &Ctx) {
-  std::map<std::string, const Model *> ByName;
+  std::map<std::string, const Schema *> ByName;
   for (const Model &M : Api.Models)
-    ByName.emplace(Ctx.SchemaNames.at(M.Id), &M);
+    ByName.emplace(Ctx.SchemaNames.at(M.Id), &M.Body);
+  for (const auto &[Name, Body] : runtimeSchemas())
+    if (refersTo(Api, Name))
+      ByName.emplace(Name, &Body);
   ordered_json Schemas = ordered_json::object();
-  for (const auto &[Name, M] : ByName)
-    Schemas[Name] = emitSchema(M->Body, Ctx);
+  for (const auto &[Name, Body] : ByName)
+    Schemas[Name] = emitSchema(*Body, Ctx);
   return Schemas;
 }
 

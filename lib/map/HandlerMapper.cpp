@@ -5,6 +5,7 @@
 #include "map/CppNames.h"
 #include "map/DocComment.h"
 #include "map/HandlerParameters.h"
+#include "map/RouterResponses.h"
 #include "model/HttpStatus.h"
 #include "keys/IntegrationKeys.h"
 #include "keys/MediaTypes.h"
@@ -351,6 +352,7 @@ std::vector<Operation> mapHandler(const clang::FunctionDecl &FD, const Annotatio
     placeParameters(Common, *Path, Route, Types, Diags, Op);
     applyContentTypes(Keys, Op, Diags);
     checkIntegrationForRoute(Op, *Path, Keys, Route.Loc, Diags);
+    addRouterResponses(Op);
     Operations.push_back(std::move(Op));
   }
   return Operations;
