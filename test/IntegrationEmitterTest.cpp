@@ -423,7 +423,7 @@ TEST(IntegrationEmitterTest, S3DocumentedStatusWinsOverTheKindsPattern) {
   EXPECT_EQ(Responses["403"], ordered_json({{"statusCode", "403"}}));
   EXPECT_EQ(Responses["404"], ordered_json({{"statusCode", "404"}}));
 
-  IntegrationNeeds Needs = integrationNeeds(Op);
+  IntegrationNeeds Needs = emitIntegrationAndNeeds(Op).Needs;
   EXPECT_EQ(Needs.SuccessStatus, "200");
   using Declared = std::vector<std::pair<std::string, std::string>>;
   EXPECT_EQ(Needs.ErrorResponses, (Declared{{"404", "Not Found"},
@@ -437,12 +437,12 @@ TEST(IntegrationEmitterTest, S3DocumentedStatusWinsOverTheKindsPattern) {
 TEST(IntegrationEmitterTest, S3PutUsesTheDeclaredContentTypeHeader) {
   Operation Put = route("put", "/files/{key}", "S3", "bucket");
   Put.Parameters = {param("key", ParamIn::Path)};
-  EXPECT_EQ(integrationNeeds(Put).RequestHeaders,
+  EXPECT_EQ(emitIntegrationAndNeeds(Put).Needs.RequestHeaders,
             std::vector<std::string>{"Content-Type"});
-  EXPECT_TRUE(integrationNeeds(Put).SuccessHeaders.empty());
+  EXPECT_TRUE(emitIntegrationAndNeeds(Put).Needs.SuccessHeaders.empty());
 
   Put.Parameters.push_back(param("content-type", ParamIn::Header));
-  EXPECT_TRUE(integrationNeeds(Put).RequestHeaders.empty());
+  EXPECT_TRUE(emitIntegrationAndNeeds(Put).Needs.RequestHeaders.empty());
   EXPECT_EQ(emitIntegration(Put)["requestParameters"]
                                 ["integration.request.header.Content-Type"],
             "method.request.header.content-type");
@@ -466,7 +466,7 @@ TEST(IntegrationEmitterTest, LambdaDirectErrorsAreMatchedOnErrorMessage) {
                            R"({"default": {"statusCode": "200"},
                                ".+": {"statusCode": "500"}})"));
   using Declared = std::vector<std::pair<std::string, std::string>>;
-  EXPECT_EQ(integrationNeeds(Op).ErrorResponses,
+  EXPECT_EQ(emitIntegrationAndNeeds(Op).Needs.ErrorResponses,
             (Declared{{"500", "Internal Server Error"}}));
 }
 
@@ -478,7 +478,7 @@ TEST(IntegrationEmitterTest, ProxiesAndMocksSelectNoErrorResponses) {
     Operation Op = route("get", "/x", Kind, Target);
     if (Op.Target.Kind == "Mock")
       Op.Target.Options = MockResponse{200, ""};
-    IntegrationNeeds Needs = integrationNeeds(Op);
+    IntegrationNeeds Needs = emitIntegrationAndNeeds(Op).Needs;
     EXPECT_TRUE(Needs.ErrorResponses.empty());
     EXPECT_TRUE(Needs.SuccessHeaders.empty());
     EXPECT_TRUE(Needs.RequestHeaders.empty());

@@ -87,19 +87,15 @@ requestParameters(const IntegrationParts &Parts, const Integration &I) {
   return Params;
 }
 
-} // namespace
-
-IntegrationNeeds integrationNeeds(const Operation &Op) {
-  const Operation User = userOperation(Op);
-  const Integration &I = User.Target;
-  IntegrationParts Parts = kindOf(I).parts(User);
+/// What the integration's responses require of the operation; none when it
+/// has no responses (a proxy).
+IntegrationNeeds needsOf(const IntegrationParts &Parts, const ordered_json &Responses) {
   IntegrationNeeds Needs;
   if (!Parts.HasResponses)
     return Needs;
   Needs.SuccessStatus = Parts.SuccessStatus;
   Needs.SuccessHeaders = Parts.SuccessHeaders;
   Needs.RequestHeaders = Parts.RequestHeaders;
-  ordered_json Responses = integrationResponses(Op, Parts, I);
   for (const SelectedResponse &E : Parts.ErrorResponses) {
     // Only the responses this integration really selects: a documented
     // status's own pattern may have taken the key.
@@ -115,11 +111,9 @@ IntegrationNeeds integrationNeeds(const Operation &Op) {
   return Needs;
 }
 
-ordered_json emitIntegration(const Operation &Op) {
-  const Operation User = userOperation(Op);
-  const Integration &I = User.Target;
-  IntegrationParts Parts = kindOf(I).parts(User);
-
+/// The shared keys (`I`'s) laid over the kind's parts.
+ordered_json integrationObject(const Integration &I, const IntegrationParts &Parts,
+                               const ordered_json &Responses) {
   ordered_json Out = {{"type", Parts.Type}};
   if (!Parts.HttpMethod.empty())
     Out["httpMethod"] = Parts.HttpMethod;
@@ -149,8 +143,21 @@ ordered_json emitIntegration(const Operation &Op) {
   if (I.TimeoutMs)
     Out["timeoutInMillis"] = *I.TimeoutMs;
   if (Parts.HasResponses)
-    Out["responses"] = integrationResponses(Op, Parts, I);
+    Out["responses"] = Responses;
   return Out;
 }
+
+} // namespace
+
+EmittedIntegration emitIntegrationAndNeeds(const Operation &Op) {
+  const Operation User = userOperation(Op);
+  const Integration &I = User.Target;
+  const IntegrationParts Parts = kindOf(I).parts(User);
+  const ordered_json Responses =
+      Parts.HasResponses ? integrationResponses(Op, Parts, I) : ordered_json();
+  return {integrationObject(I, Parts, Responses), needsOf(Parts, Responses)};
+}
+
+ordered_json emitIntegration(const Operation &Op) { return emitIntegrationAndNeeds(Op).Object; }
 
 } // namespace apigw

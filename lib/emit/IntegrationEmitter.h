@@ -30,6 +30,13 @@ struct IntegrationNeeds {
   /// Header parameters the method request must declare.
   std::vector<std::string> RequestHeaders;
 };
-IntegrationNeeds integrationNeeds(const Operation &Op);
+
+/// The integration object and what it needs of the operation, from one
+/// computation of the kind's parts.
+struct EmittedIntegration {
+  nlohmann::ordered_json Object;
+  IntegrationNeeds Needs;
+};
+EmittedIntegration emitIntegrationAndNeeds(const Operation &Op);
 
 } // namespace apigw

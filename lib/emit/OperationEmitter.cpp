@@ -105,7 +105,8 @@ ordered_json emitOperation(const Operation &Op, const EmitContext &Ctx) {
     Out["tags"] = userText(Op.Tags);
   if (Op.Deprecated)
     Out["deprecated"] = true;
-  IntegrationNeeds Needs = integrationNeeds(Op);
+  EmittedIntegration Integration = emitIntegrationAndNeeds(Op);
+  const IntegrationNeeds &Needs = Integration.Needs;
   if (!Op.Parameters.empty() || !Needs.RequestHeaders.empty()) {
     ordered_json Params = ordered_json::array();
     for (const Parameter &P : Op.Parameters)
@@ -125,7 +126,7 @@ ordered_json emitOperation(const Operation &Op, const EmitContext &Ctx) {
   if (std::string Validator = effectiveValidator(Op, Ctx.Api);
       !Validator.empty())
     Out["x-amazon-apigateway-request-validator"] = userText(Validator);
-  Out["x-amazon-apigateway-integration"] = emitIntegration(Op);
+  Out["x-amazon-apigateway-integration"] = std::move(Integration.Object);
   if (Ctx.Cors)
     addCorsResponseHeaders(Out, *Ctx.Cors);
   return Out;

@@ -24,23 +24,22 @@ std::string defaultPartitionKey(const Operation &Op) {
 }
 
 class DynamoDB final : public IntegrationKind {
-  std::string_view name() const override { return "DynamoDB"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"aws_dynamodb_table_name", verbatim}};
-    return Keys;
-  }
-  std::span<const std::string_view> optionKeys() const override {
-    static constexpr std::string_view Keys[] = {"aws_dynamodb_pk_pattern",
-                                                "aws_dynamodb_sk_pattern", "aws_dynamodb_fields",
-                                                "aws_dynamodb_query_expr"};
-    return Keys;
-  }
-  bool needsRole() const override { return true; }
-  MethodRule methods() const override {
-    return {{"get", "post", "put", "delete"},
-            "a DynamoDB integration maps GET to GetItem (or Query), POST and PUT to PutItem, "
-            "DELETE to DeleteItem"};
-  }
+public:
+  DynamoDB()
+      : IntegrationKind({.Name = "DynamoDB",
+                         .ChoosingKeys = {{"aws_dynamodb_table_name", verbatim}},
+                         .OptionKeys = {"aws_dynamodb_pk_pattern", "aws_dynamodb_sk_pattern",
+                                        "aws_dynamodb_fields", "aws_dynamodb_query_expr"},
+                         .NeedsRole = true,
+                         .Methods = {{"get", "post", "put", "delete"},
+                                     "a DynamoDB integration maps GET to GetItem (or Query), "
+                                     "POST and PUT to PutItem, DELETE to DeleteItem"},
+                         .WhatReaches = "the DynamoDB request does not use it "
+                                        "('aws_dynamodb_pk_pattern=', 'aws_dynamodb_sk_pattern=', "
+                                        "'aws_dynamodb_fields=' or 'aws_dynamodb_query_expr=' may, "
+                                        "as $input.params('name'))"}) {}
+
+private:
   void read(const Annotation &, const Annotations &Keys, Integration &I,
             Diagnostics &) const override {
     DynamoDbItem Item{
@@ -70,11 +69,6 @@ class DynamoDB final : public IntegrationKind {
   std::vector<std::string> requestTexts(const Integration &I) const override {
     const DynamoDbItem &Item = optionsOf<DynamoDbItem>(I);
     return {Item.PartitionKey, Item.SortKey, Item.Fields, Item.QueryExpression};
-  }
-  std::string_view whatReaches() const override {
-    return "the DynamoDB request does not use it ('aws_dynamodb_pk_pattern=', "
-           "'aws_dynamodb_sk_pattern=', 'aws_dynamodb_fields=' or 'aws_dynamodb_query_expr=' "
-           "may, as $input.params('name'))";
   }
   IntegrationParts parts(const Operation &Op) const override;
 };

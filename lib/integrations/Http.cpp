@@ -17,18 +17,15 @@ namespace {
 
 class Http final : public IntegrationKind {
 public:
-  explicit Http(bool Proxy) : Proxy(Proxy) {}
+  explicit Http(bool Proxy)
+      : IntegrationKind({.Name = Proxy ? "HttpProxy" : "Http",
+                         .ChoosingKeys = {{Proxy ? "http_proxy_uri" : "http_uri", verbatim}},
+                         .IsProxy = Proxy,
+                         .UsesVpcLink = true,
+                         .WhatReaches =
+                             "'http_uri=' does not use it (write it there as '{name}')"}) {}
 
 private:
-  std::string_view name() const override { return Proxy ? "HttpProxy" : "Http"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey ProxyKeys[] = {{"http_proxy_uri", verbatim}};
-    static constexpr ChoosingKey PlainKeys[] = {{"http_uri", verbatim}};
-    return Proxy ? std::span<const ChoosingKey>(ProxyKeys)
-                 : std::span<const ChoosingKey>(PlainKeys);
-  }
-  bool isProxy() const override { return Proxy; }
-  bool usesVpcLink() const override { return true; }
   /// API Gateway calls HTTP backends at a full http(s) URL.
   void read(const Annotation &Chosen, const Annotations &, Integration &,
             Diagnostics &Diags) const override {
@@ -42,19 +39,16 @@ private:
     Check.checkTemplateNames(*Check.Chosen.Value, Check.Chosen);
   }
   bool passesParameter(const Parameter &P, const Operation &) const override {
-    return Proxy || P.In != ParamIn::Path;
+    return isProxy() || P.In != ParamIn::Path;
   }
   std::vector<std::string> requestTexts(const Integration &I) const override { return {I.Target}; }
-  std::string_view whatReaches() const override {
-    return "'http_uri=' does not use it (write it there as '{name}')";
-  }
   IntegrationParts parts(const Operation &Op) const override {
     IntegrationParts Parts;
-    Parts.Type = Proxy ? "http_proxy" : "http";
+    Parts.Type = isProxy() ? "http_proxy" : "http";
     Parts.HttpMethod = upperMethod(Op.Method);
     Parts.Uri = withoutGreedyMarks(Op.Target.Target);
     forwardPathTemplate(Parts, Op.Target.Target);
-    if (Proxy)
+    if (isProxy())
       return Parts;
     for (const Parameter *P : parametersIn(Op, ParamIn::Query))
       forward(Parts, "querystring", P->Name);
@@ -63,8 +57,6 @@ private:
     selectResponsesByStatus(Parts, Op);
     return Parts;
   }
-
-  bool Proxy;
 };
 
 } // namespace

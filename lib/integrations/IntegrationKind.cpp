@@ -40,8 +40,4 @@ void RouteCheck::checkTemplateNames(std::string_view Template, const Annotation 
 void IntegrationKind::read(const Annotation &, const Annotations &, Integration &,
                            Diagnostics &) const {}
 
-std::string_view IntegrationKind::whatReaches() const {
-  return "'aws_vtl_request_template=' replaces the generated template and does not use it";
-}
-
 } // namespace apigw

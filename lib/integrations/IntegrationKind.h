@@ -4,8 +4,11 @@
 // S3, a mock...): the keys that choose it and the keys only it reads, the
 // routes it can serve, the checks of its values, and the parts of
 // `x-amazon-apigateway-integration` it decides. Each kind is one file in this
-// folder and one line of Registry.cpp; the key vocabulary, the key readers
-// and the emitter ask the registry. docs/design.md says how to add a kind.
+// folder and one line of IntegrationKinds.def: what the kind is (its name,
+// keys, role, methods) is data, KindTraits, that it gives this base class;
+// what it does is the virtual functions it overrides. The key vocabulary,
+// the key readers and the emitter ask the registry. docs/design.md says how
+// to add a kind.
 //
 //===----------------------------------------------------------------------===//
 #pragma once
@@ -19,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace apigw {
@@ -60,30 +64,48 @@ struct RouteCheck {
   void checkTemplateNames(std::string_view Template, const Annotation &Where) const;
 };
 
-class IntegrationKind {
-public:
-  virtual ~IntegrationKind() = default;
-
+/// What a kind is, as data; its file passes it to IntegrationKind's
+/// constructor, so that the file holds only the kind's behaviour.
+struct KindTraits {
   /// The kind's name in the representation and in fragments: `S3`.
-  virtual std::string_view name() const = 0;
+  std::string_view Name;
   /// The keys that choose this kind (`aws_s3_bucket=`).
-  virtual std::span<const ChoosingKey> choosingKeys() const = 0;
+  std::vector<ChoosingKey> ChoosingKeys;
   /// The keys that only this kind reads (`aws_s3_object_key=`).
-  virtual std::span<const std::string_view> optionKeys() const { return {}; }
+  std::vector<std::string_view> OptionKeys = {};
   /// AWS service integrations act as a role API Gateway assumes.
-  virtual bool needsRole() const { return false; }
+  bool NeedsRole = false;
   /// Proxies pass the request and the response through unmapped.
-  virtual bool isProxy() const { return false; }
+  bool IsProxy = false;
   /// Whether a VPC link can reach its backend (a load balancer: HTTP only).
-  virtual bool usesVpcLink() const { return false; }
-
+  bool UsesVpcLink = false;
   /// The route methods it can serve (lower case), and why only those;
   /// empty: every method.
   struct MethodRule {
     std::vector<std::string_view> Allowed;
     std::string_view Reason;
-  };
-  virtual MethodRule methods() const { return {}; }
+  } Methods = {};
+  /// What the backend gets instead of a parameter that does not reach it,
+  /// for the error; the default is the generated request template's case.
+  std::string_view WhatReaches =
+      "'aws_vtl_request_template=' replaces the generated template and does not use it";
+};
+
+class IntegrationKind {
+public:
+  using MethodRule = KindTraits::MethodRule;
+
+  explicit IntegrationKind(KindTraits Traits) : Traits(std::move(Traits)) {}
+  virtual ~IntegrationKind() = default;
+
+  std::string_view name() const { return Traits.Name; }
+  std::span<const ChoosingKey> choosingKeys() const { return Traits.ChoosingKeys; }
+  std::span<const std::string_view> optionKeys() const { return Traits.OptionKeys; }
+  bool needsRole() const { return Traits.NeedsRole; }
+  bool isProxy() const { return Traits.IsProxy; }
+  bool usesVpcLink() const { return Traits.UsesVpcLink; }
+  const MethodRule &methods() const { return Traits.Methods; }
+  std::string_view whatReaches() const { return Traits.WhatReaches; }
 
   /// Checks the choosing key's value and reads the kind's own keys into `I`.
   virtual void read(const Annotation &Chosen, const Annotations &Keys, Integration &I,
@@ -98,12 +120,13 @@ public:
   /// The kind's own texts that build the backend request, where a parameter
   /// counts as used when its name appears (a URI, an object key...).
   virtual std::vector<std::string> requestTexts(const Integration &) const { return {}; }
-  /// What the backend gets instead of an unused parameter, for the error.
-  virtual std::string_view whatReaches() const;
 
   /// The parts of the integration object the kind decides. `Op`'s strings
   /// (its integration's and its parameters' names) are already user text.
   virtual IntegrationParts parts(const Operation &Op) const = 0;
+
+private:
+  KindTraits Traits;
 };
 
 } // namespace apigw

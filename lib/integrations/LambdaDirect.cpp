@@ -15,11 +15,12 @@ namespace apigw {
 namespace {
 
 class LambdaDirect final : public IntegrationKind {
-  std::string_view name() const override { return "LambdaDirect"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"aws_lambda_direct_uri", lambdaInvocationUri}};
-    return Keys;
-  }
+public:
+  LambdaDirect()
+      : IntegrationKind({.Name = "LambdaDirect",
+                         .ChoosingKeys = {{"aws_lambda_direct_uri", lambdaInvocationUri}}}) {}
+
+private:
   /// The generated template passes every parameter; the user's, only those
   /// it names.
   bool passesParameter(const Parameter &, const Operation &Op) const override {

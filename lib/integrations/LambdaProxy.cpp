@@ -13,13 +13,14 @@ namespace apigw {
 namespace {
 
 class LambdaProxy final : public IntegrationKind {
-  std::string_view name() const override { return "LambdaProxy"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"aws_lambda_uri", lambdaInvocationUri},
-                                           {"aws_lambda_arn", wrapLambdaArn}};
-    return Keys;
-  }
-  bool isProxy() const override { return true; }
+public:
+  LambdaProxy()
+      : IntegrationKind({.Name = "LambdaProxy",
+                         .ChoosingKeys = {{"aws_lambda_uri", lambdaInvocationUri},
+                                          {"aws_lambda_arn", wrapLambdaArn}},
+                         .IsProxy = true}) {}
+
+private:
   bool passesParameter(const Parameter &, const Operation &) const override { return true; }
   IntegrationParts parts(const Operation &Op) const override {
     IntegrationParts Parts;

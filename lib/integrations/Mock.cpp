@@ -24,11 +24,11 @@ void invalid(const Annotation &A, const std::string &Why, Diagnostics &Diags) {
 }
 
 class Mock final : public IntegrationKind {
-  std::string_view name() const override { return "Mock"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"mock_response", verbatim}};
-    return Keys;
-  }
+public:
+  Mock()
+      : IntegrationKind({.Name = "Mock", .ChoosingKeys = {{"mock_response", verbatim}}}) {}
+
+private:
   void read(const Annotation &Chosen, const Annotations &, Integration &I,
             Diagnostics &Diags) const override {
     auto [Status, Body] = llvm::StringRef(*Chosen.Value).split(':');

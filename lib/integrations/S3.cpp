@@ -27,20 +27,19 @@ std::string declaredHeader(const Operation &Op, llvm::StringRef Name) {
 }
 
 class S3 final : public IntegrationKind {
-  std::string_view name() const override { return "S3"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"aws_s3_bucket", verbatim}};
-    return Keys;
-  }
-  std::span<const std::string_view> optionKeys() const override {
-    static constexpr std::string_view Keys[] = {"aws_s3_object_key"};
-    return Keys;
-  }
-  bool needsRole() const override { return true; }
-  MethodRule methods() const override {
-    return {{"get", "put", "delete", "head"},
-            "an S3 integration reads, writes, deletes or checks one object"};
-  }
+public:
+  S3()
+      : IntegrationKind({.Name = "S3",
+                         .ChoosingKeys = {{"aws_s3_bucket", verbatim}},
+                         .OptionKeys = {"aws_s3_object_key"},
+                         .NeedsRole = true,
+                         .Methods = {{"get", "put", "delete", "head"},
+                                     "an S3 integration reads, writes, deletes or checks "
+                                     "one object"},
+                         .WhatReaches = "S3 gets the object key, which does not use it "
+                                        "('aws_s3_object_key=' may, as '{name}')"}) {}
+
+private:
   void read(const Annotation &, const Annotations &Keys, Integration &I,
             Diagnostics &) const override {
     if (const Annotation *Key = findKey(Keys, "aws_s3_object_key"))
@@ -64,10 +63,6 @@ class S3 final : public IntegrationKind {
   }
   std::vector<std::string> requestTexts(const Integration &I) const override {
     return {optionsOf<S3Object>(I).Key};
-  }
-  std::string_view whatReaches() const override {
-    return "S3 gets the object key, which does not use it ('aws_s3_object_key=' may, as "
-           "'{name}')";
   }
   IntegrationParts parts(const Operation &Op) const override;
 };

@@ -61,6 +61,14 @@ IntegrationParts queryProtocol(const Operation &Op, std::string Uri, std::string
   return Parts;
 }
 
+KindTraits bodyMessageTraits(std::string_view Name, ChoosingKey Key, std::string_view Why) {
+  return {.Name = Name,
+          .ChoosingKeys = {Key},
+          .NeedsRole = true,
+          .Methods = {{"post", "put"}, Why},
+          .WhatReaches = "the message is the request body alone"};
+}
+
 bool hasPlaceholder(std::string_view Text) { return Text.find("${") != std::string_view::npos; }
 
 } // namespace apigw

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #pragma once
 
+#include "integrations/IntegrationKind.h"
 #include "integrations/IntegrationParts.h"
 #include "model/Representation.h"
 
@@ -45,6 +46,10 @@ IntegrationParts awsService(const Operation &Op, std::string Uri, std::string Re
 
 /// SNS and SQS speak the AWS query protocol: a form-encoded POST body.
 IntegrationParts queryProtocol(const Operation &Op, std::string Uri, std::string Template);
+
+/// What SNS and SQS are alike: a role, POST or PUT routes (`Why` says so),
+/// and the request body as the one message, so that no parameter reaches it.
+KindTraits bodyMessageTraits(std::string_view Name, ChoosingKey Key, std::string_view Why);
 
 /// A piece of a value that Terraform fills in: `${...}` anywhere in it.
 bool hasPlaceholder(std::string_view Text);

@@ -43,15 +43,13 @@ std::string queueProblem(llvm::StringRef Value) {
 }
 
 class Sqs final : public IntegrationKind {
-  std::string_view name() const override { return "Sqs"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey Keys[] = {{"aws_sqs_queue", verbatim}};
-    return Keys;
-  }
-  bool needsRole() const override { return true; }
-  MethodRule methods() const override {
-    return {{"post", "put"}, "an SQS integration sends the request body as a message"};
-  }
+public:
+  Sqs()
+      : IntegrationKind(bodyMessageTraits(
+            "Sqs", {"aws_sqs_queue", verbatim},
+            "an SQS integration sends the request body as a message")) {}
+
+private:
   /// SendMessage to a FIFO queue fails without MessageGroupId, which the
   /// generated template cannot know: such a queue needs the user's template.
   void read(const Annotation &Chosen, const Annotations &Keys, Integration &,
@@ -68,7 +66,6 @@ class Sqs final : public IntegrationKind {
                    "form body yourself with 'aws_vtl_request_template=Action=SendMessage&"
                    "MessageGroupId=...&MessageBody=$util.urlEncode($input.body)'");
   }
-  std::string_view whatReaches() const override { return "the message is the request body alone"; }
   IntegrationParts parts(const Operation &Op) const override {
     return queryProtocol(Op, awsServiceUri("sqs", "path/" + Op.Target.Target),
                          sqsSendMessageTemplate());

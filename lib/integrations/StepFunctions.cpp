@@ -16,24 +16,17 @@ namespace {
 
 class StepFunctions final : public IntegrationKind {
 public:
-  explicit StepFunctions(bool Sync) : Sync(Sync) {}
+  explicit StepFunctions(bool Sync)
+      : IntegrationKind({.Name = Sync ? "StepFunctionsSync" : "StepFunctions",
+                         .ChoosingKeys = {{Sync ? "aws_sfn_sync_arn" : "aws_sfn_arn", verbatim}},
+                         .NeedsRole = true,
+                         .Methods = {{"post", "put"},
+                                     "a Step Functions integration starts an execution with "
+                                     "the request body as its input"},
+                         .WhatReaches = "the execution's input is the request body alone"}),
+        Sync(Sync) {}
 
 private:
-  std::string_view name() const override { return Sync ? "StepFunctionsSync" : "StepFunctions"; }
-  std::span<const ChoosingKey> choosingKeys() const override {
-    static constexpr ChoosingKey SyncKeys[] = {{"aws_sfn_sync_arn", verbatim}};
-    static constexpr ChoosingKey AsyncKeys[] = {{"aws_sfn_arn", verbatim}};
-    return Sync ? std::span<const ChoosingKey>(SyncKeys) : std::span<const ChoosingKey>(AsyncKeys);
-  }
-  bool needsRole() const override { return true; }
-  MethodRule methods() const override {
-    return {{"post", "put"},
-            "a Step Functions integration starts an execution with the request body as its "
-            "input"};
-  }
-  std::string_view whatReaches() const override {
-    return "the execution's input is the request body alone";
-  }
   IntegrationParts parts(const Operation &Op) const override {
     IntegrationParts Parts = awsService(
         Op, awsServiceUri("states", Sync ? "action/StartSyncExecution" : "action/StartExecution"),

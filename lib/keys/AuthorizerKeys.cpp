@@ -4,23 +4,33 @@
 #include "keys/AnnotationText.h"
 #include "integrations/LambdaUri.h"
 #include "keys/SecurityText.h"
+#include "keys/Validator.h"
 #include "keys/Values.h"
-
-#include <llvm/ADT/StringSwitch.h>
 
 namespace apigw {
 namespace {
 
+/// The values of `type=`, in the order its error lists them, and the kinds
+/// they name: the one list of both.
+struct AuthorizerType {
+  std::string_view Name;
+  AuthorizerKind Kind;
+};
+constexpr AuthorizerType AuthorizerTypes[] = {{"cognito", AuthorizerKind::Cognito},
+                                              {"lambda_token", AuthorizerKind::LambdaToken},
+                                              {"lambda_request", AuthorizerKind::LambdaRequest},
+                                              {"iam", AuthorizerKind::Iam},
+                                              {"api_key", AuthorizerKind::ApiKey}};
+
 std::optional<AuthorizerKind> authorizerKind(const Annotation &A, Diagnostics &Diags) {
-  auto Name = valueAmong(A, {"cognito", "lambda_token", "lambda_request", "iam", "api_key"}, Diags);
-  if (!Name)
-    return std::nullopt;
-  return llvm::StringSwitch<AuthorizerKind>(*Name)
-      .Case("cognito", AuthorizerKind::Cognito)
-      .Case("lambda_token", AuthorizerKind::LambdaToken)
-      .Case("lambda_request", AuthorizerKind::LambdaRequest)
-      .Case("iam", AuthorizerKind::Iam)
-      .Default(AuthorizerKind::ApiKey);
+  std::vector<std::string_view> Names;
+  for (const AuthorizerType &Type : AuthorizerTypes)
+    Names.push_back(Type.Name);
+  auto Name = valueAmong(A, Names, Diags);
+  for (const AuthorizerType &Type : AuthorizerTypes)
+    if (Name && *Name == Type.Name)
+      return Type.Kind;
+  return std::nullopt;
 }
 
 bool isLambda(AuthorizerKind Kind) {
@@ -103,7 +113,7 @@ ApiSettings mapApiSettings(const Annotations &Keys, const Location &Loc, Diagnos
   for (const Annotation *A : findAll(Keys, "server"))
     Api.Servers.push_back(*A->Value);
   Api.Security = parseSecurity(Keys, Diags);
-  Api.Validator = choice(Keys, "validate", {"all", "body", "params", "none"}, Diags);
+  Api.Validator = readValidator(Keys, Diags);
   Api.CorsOrigin = valueOf(Keys, "cors_origin");
   Api.CorsHeaders = splitList(valueOf(Keys, "cors_headers"));
   Api.CorsMethods = splitList(valueOf(Keys, "cors_methods"));

@@ -172,7 +172,7 @@ void checkParametersReach(const Operation &Op, const IntegrationKind &Kind,
 
 /// The route's method is one the kind can serve.
 bool checkMethod(const RouteCheck &Check, const IntegrationKind &Kind) {
-  const IntegrationKind::MethodRule Rule = Kind.methods();
+  const IntegrationKind::MethodRule &Rule = Kind.methods();
   const std::string &Method = Check.Op.Method;
   if (Rule.Allowed.empty() ||
       std::find(Rule.Allowed.begin(), Rule.Allowed.end(), Method) != Rule.Allowed.end())

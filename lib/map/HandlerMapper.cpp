@@ -12,6 +12,7 @@
 #include "model/PathTemplate.h"
 #include "integrations/Registry.h"
 #include "keys/SecurityText.h"
+#include "keys/Validator.h"
 #include "map/SourceLocations.h"
 #include "keys/Values.h"
 
@@ -98,8 +99,7 @@ void addOperationKeys(const Annotations &Keys, Diagnostics &Diags, Operation &Op
   Op.Deprecated = findKey(Keys, "deprecated") != nullptr;
   Op.ApiKeyRequired = findKey(Keys, "api_key_required") != nullptr;
   Op.Security = parseSecurity(Keys, Diags);
-  if (const Annotation *A = findKey(Keys, "validate"))
-    Op.Validator = valueAmong(*A, {"all", "body", "params", "none"}, Diags).value_or("");
+  Op.Validator = readValidator(Keys, Diags);
 }
 
 /// Where a parameter goes on a route with the path parameters `Path`.

@@ -26,7 +26,7 @@ std::string valueOf(const Annotations &List, std::string_view Key) {
 }
 
 std::optional<std::string> valueAmong(const Annotation &A,
-                                      std::initializer_list<std::string_view> Allowed,
+                                      llvm::ArrayRef<std::string_view> Allowed,
                                       Diagnostics &Diags, bool IgnoreCase) {
   const std::string Value = A.Value.value_or("");
   std::string List;

@@ -3,7 +3,8 @@
 
 #include "model/Diagnostic.h"
 
-#include <initializer_list>
+#include <llvm/ADT/ArrayRef.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,7 +33,7 @@ std::string valueOf(const Annotations &List, std::string_view Key);
 /// `A`'s value when it is one of `Allowed` (any case when `IgnoreCase`);
 /// otherwise reports "invalid value for 'key': 'x' is not one of a, b" at `A`.
 std::optional<std::string> valueAmong(const Annotation &A,
-                                      std::initializer_list<std::string_view> Allowed,
+                                      llvm::ArrayRef<std::string_view> Allowed,
                                       Diagnostics &Diags, bool IgnoreCase = false);
 
 } // namespace apigw
