@@ -127,6 +127,18 @@ function(_apigw_fragments target out)
   set(${out} "${fragments}" PARENT_SCOPE)
 endfunction()
 
+# `clang-apigw merge` of <target>'s fragments into the document <document>
+# and <outputs> (the files its <options> name), run by the build.
+function(_apigw_merge target document outputs options comment)
+  _apigw_fragments(${target} fragments)
+  add_custom_command(
+    OUTPUT "${document}" ${outputs}
+    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${options} ${fragments} -o "${document}"
+    DEPENDS ${fragments} "${APIGW_EXECUTABLE}"
+    COMMENT "${comment}"
+    VERBATIM)
+endfunction()
+
 function(apigw_add_openapi target)
   cmake_parse_arguments(PARSE_ARGV 1 APIGW "" "OUTPUT" "OPTIONS")
   if(NOT APIGW_OUTPUT)
@@ -134,13 +146,7 @@ function(apigw_add_openapi target)
   endif()
   cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
   _apigw_option_outputs(${target} "${APIGW_OPTIONS}" options option_outputs)
-  _apigw_fragments(${target} fragments)
-  add_custom_command(
-    OUTPUT "${APIGW_OUTPUT}" ${option_outputs}
-    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${options} ${fragments} -o "${APIGW_OUTPUT}"
-    DEPENDS ${fragments} "${APIGW_EXECUTABLE}"
-    COMMENT "Writing ${APIGW_OUTPUT}"
-    VERBATIM)
+  _apigw_merge(${target} "${APIGW_OUTPUT}" "${option_outputs}" "${options}" "Writing ${APIGW_OUTPUT}")
   add_custom_target(${target}_openapi ALL DEPENDS "${APIGW_OUTPUT}" ${option_outputs})
 endfunction()
 
@@ -150,21 +156,12 @@ function(apigw_add_router target)
     set(APIGW_OUTPUT "${target}_router.cpp")
   endif()
   cmake_path(ABSOLUTE_PATH APIGW_OUTPUT BASE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
-  _apigw_fragments(${target} fragments)
   # merge always writes a document; this one only serves the router's run.
   set(document "${CMAKE_CURRENT_BINARY_DIR}/apigw/${target}/router-openapi.json")
-  add_custom_command(
-    OUTPUT "${APIGW_OUTPUT}" "${document}"
-    COMMAND "${APIGW_EXECUTABLE}" merge --quiet ${APIGW_OPTIONS} ${fragments} -o "${document}"
-            --router-output "${APIGW_OUTPUT}"
-    DEPENDS ${fragments} "${APIGW_EXECUTABLE}"
-    COMMENT "Generating the router ${APIGW_OUTPUT}"
-    VERBATIM)
+  _apigw_merge(${target} "${document}" "${APIGW_OUTPUT}"
+    "${APIGW_OPTIONS};--router-output;${APIGW_OUTPUT}" "Generating the router ${APIGW_OUTPUT}")
   add_library(${target}_router STATIC "${APIGW_OUTPUT}")
   set_target_properties(${target}_router PROPERTIES EXPORT_COMPILE_COMMANDS OFF)
-  if(TARGET clang-apigw::runtime)
-    target_link_libraries(${target}_router PUBLIC ${target} clang-apigw::runtime)
-  else()
-    target_link_libraries(${target}_router PUBLIC ${target} apigw_runtime)
-  endif()
+  # clang-apigw::runtime: the installed package's, or runtime/CMakeLists.txt's alias.
+  target_link_libraries(${target}_router PUBLIC ${target} clang-apigw::runtime)
 endfunction()

@@ -32,7 +32,7 @@ public_spec() {
 for_each_success_fixture public_spec
 example=$REPO/examples/petstore
 (cd "$example" && "$TOOL" --quiet -o /dev/null --public-output="$out/example-petstore.json" \
-  src/*.cpp -- -std=c++20 -Iinclude "-I$REPO/annotations") 2>"$WORK/example.err" ||
+  src/*.cpp -- -std=c++20 -Iinclude "-I$REPO/annotations" "-I$REPO/runtime/include") 2>"$WORK/example.err" ||
   fail "examples/petstore: $(cat "$WORK/example.err")"
 
 documents=("$out"/*.json)

@@ -48,7 +48,7 @@ APIGW_SECURITY("cognito_auth", "orders/write")
 APIGW_RESPONSE(409, "The pet is not available")
 Order place_order(const OrderRequest &order,
                   APIGW_HEADER("Idempotency-Key") const std::string &idempotency_key,
-                  APIGW_IGNORE const RequestContext &ctx) {
+                  const apigw::RequestContext &ctx) {
   Store &store = Store::instance();
   if (auto seen = store.idempotency_keys.find(idempotency_key);
       seen != store.idempotency_keys.end())
@@ -68,7 +68,7 @@ Order place_order(const OrderRequest &order,
   placed.shipping_address = order.shipping_address;
   placed.coupon_code = order.coupon_code;
   placed.total = unit_price * order.quantity * (order.coupon_code ? 0.9 : 1.0);
-  placed.placed_by = ctx.principal_id;
+  placed.placed_by = caller_of(ctx).principal_id;
   store.orders[placed.id] = placed;
   store.idempotency_keys[idempotency_key] = placed.id;
   return placed;
@@ -91,11 +91,12 @@ APIGW_TAGS("store")
 APIGW_SECURITY("cognito_auth", "orders/write")
 APIGW_RESPONSE(404, "No order has this id")
 APIGW_RESPONSE(409, "The order was delivered")
-void cancel_order(const std::string &order_id, APIGW_IGNORE const RequestContext &ctx) {
+void cancel_order(const std::string &order_id, const apigw::RequestContext &ctx) {
   Store &store = Store::instance();
   Order &order = store.order(order_id);
-  if (order.placed_by != ctx.principal_id &&
-      std::find(ctx.scopes.begin(), ctx.scopes.end(), "orders/admin") == ctx.scopes.end())
+  const Caller caller = caller_of(ctx);
+  if (order.placed_by != caller.principal_id &&
+      std::find(caller.scopes.begin(), caller.scopes.end(), "orders/admin") == caller.scopes.end())
     throw HttpError(403, "only the customer who placed an order can cancel it");
   if (order.status == OrderStatus::Delivered)
     throw HttpError(409, "order " + order_id + " was delivered");

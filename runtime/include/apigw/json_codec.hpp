@@ -91,7 +91,9 @@ struct JsonCodec<std::string> {
 // Any JSON value, as it is.
 template <>
 struct JsonCodec<nlohmann::json> {
-  static std::optional<nlohmann::json> read(const nlohmann::json& json, std::string_view, Failures&) { return json; }
+  static std::optional<nlohmann::json> read(const nlohmann::json& json, std::string_view, Failures&) {
+    return std::optional<nlohmann::json>(std::in_place, json);
+  }
   static nlohmann::json write(const nlohmann::json& value) { return value; }
 };
 

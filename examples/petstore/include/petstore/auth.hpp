@@ -38,7 +38,7 @@ inline constexpr int legacy_token_auth = 0;
 /// What a Lambda authorizer decides about a request.
 struct AuthDecision {
   bool allow = false;
-  RequestContext context;
+  Caller context;
 };
 
 /// The partner authorizer's logic: the key from the `X-Partner-Key` header,

@@ -1,31 +1,27 @@
-// What the handlers know about HTTP: errors and the caller's identity.
+// What the handlers know about HTTP: errors and the caller's identity, on the
+// clang-apigw runtime that serves them (docs/runtime.md).
 #pragma once
 
-#include <stdexcept>
+#include <apigw/context.hpp>
+#include <apigw/http_error.hpp>
+
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace petstore {
 
-/// Thrown by a handler to answer with an error status.
-class HttpError : public std::runtime_error {
-public:
-  HttpError(int status, const std::string &message)
-      : std::runtime_error(message), status_(status) {}
-  int status() const noexcept { return status_; }
+/// Thrown by a handler to answer with one of its documented error statuses.
+using HttpError = apigw::HttpError;
 
-private:
-  int status_;
-};
-
-/// Who is calling, as the authorizer established it. The runtime fills it in
-/// from API Gateway's request context; it is never part of the API itself, so
-/// handlers mark such parameters `ignore`.
-struct RequestContext {
+/// Who is calling, as the authorizer established it.
+struct Caller {
   std::string principal_id = "anonymous";
   std::vector<std::string> scopes;
-  std::string request_id;
 };
+
+/// The caller of the request being served: a Cognito authorizer's `sub` and
+/// space-separated `scope` claims, a Lambda authorizer's `principalId` and
+/// `scopes` context key.
+Caller caller_of(const apigw::RequestContext &context);
 
 } // namespace petstore

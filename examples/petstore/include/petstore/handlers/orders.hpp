@@ -14,9 +14,9 @@
 namespace petstore {
 
 Order place_order(const OrderRequest &order, const std::string &idempotency_key,
-                  const RequestContext &ctx);
+                  const apigw::RequestContext &ctx);
 Order get_order(const std::string &order_id);
-void cancel_order(const std::string &order_id, const RequestContext &ctx);
+void cancel_order(const std::string &order_id, const apigw::RequestContext &ctx);
 Refund refund_order(const std::string &order_id, const RefundRequest &request);
 std::map<std::string, std::int32_t> get_inventory();
 
