@@ -111,7 +111,7 @@ protected:
     std::vector<UnitResult> Units = scanUnits(Database, Paths, Options);
     for (const UnitResult &Unit : Units) {
       EXPECT_FALSE(Unit.ParseFailed) << Unit.CompilerOutput;
-      EXPECT_FALSE(hasErrors(Unit.Diags)) << Unit.Diags.front().Message;
+      EXPECT_FALSE(hasErrors(Unit.Scanned.Diags)) << Unit.Scanned.Diags.front().Message;
     }
     return Units;
   }
@@ -138,7 +138,7 @@ protected:
 // `std::int64_t` is `::int64_t` brought into std by a using-declaration:
 // Clang names the type it declares, `int64_t` (docs/runtime.md).
 TEST_F(CodeGenerationFactsTest, NamespacedHandlerDeclaredInAHeader) {
-  ApiModel Api = scan({"src/pets.cpp"}).at(0).Api;
+  ApiModel Api = scan({"src/pets.cpp"}).at(0).Scanned.Api;
   const HandlerSignature Expected = {
       "shop::pets::get_pet",
       path("include/pets.hpp"),
@@ -151,7 +151,7 @@ TEST_F(CodeGenerationFactsTest, NamespacedHandlerDeclaredInAHeader) {
 }
 
 TEST_F(CodeGenerationFactsTest, HandlerDeclaredOnlyInTheMainFileHasNoHeader) {
-  ApiModel Api = scan({"src/pets.cpp"}).at(0).Api;
+  ApiModel Api = scan({"src/pets.cpp"}).at(0).Scanned.Api;
   const HandlerSignature Expected = {
       "add_order",
       "",
@@ -173,7 +173,7 @@ TEST_F(CodeGenerationFactsTest, HandlerDeclaredOnlyInTheMainFileHasNoHeader) {
 }
 
 TEST_F(CodeGenerationFactsTest, ClassModelFields) {
-  const ApiModel Api = scan({"src/pets.cpp"}).at(0).Api;
+  const ApiModel Api = scan({"src/pets.cpp"}).at(0).Scanned.Api;
   const Model &Pet = model(Api, "shop::Pet");
   EXPECT_EQ(Pet.CppName, "shop::Pet");
   EXPECT_EQ(Pet.Header, path("include/pets.hpp"));
@@ -187,7 +187,7 @@ TEST_F(CodeGenerationFactsTest, ClassModelFields) {
 }
 
 TEST_F(CodeGenerationFactsTest, TemplateSpecialisationModel) {
-  const ApiModel Api = scan({"src/pets.cpp"}).at(0).Api;
+  const ApiModel Api = scan({"src/pets.cpp"}).at(0).Scanned.Api;
   const Model &Page = model(Api, "shop::Page<shop::Pet>");
   EXPECT_EQ(Page.CppName, "shop::Page<shop::Pet>");
   EXPECT_EQ(Page.Header, path("include/pets.hpp"));
@@ -197,7 +197,7 @@ TEST_F(CodeGenerationFactsTest, TemplateSpecialisationModel) {
 }
 
 TEST_F(CodeGenerationFactsTest, EnumModels) {
-  ApiModel Api = scan({"src/pets.cpp"}).at(0).Api;
+  ApiModel Api = scan({"src/pets.cpp"}).at(0).Scanned.Api;
   // The table as NLOHMANN_JSON_SERIALIZE_ENUM lists it, repeats and all.
   const Model &Status = model(Api, "shop::Status");
   EXPECT_EQ(Status.CppName, "shop::Status");
@@ -212,13 +212,15 @@ TEST_F(CodeGenerationFactsTest, EnumModels) {
 
 TEST_F(CodeGenerationFactsTest, AUnitThatSeesOnlyTheHeaderAgrees) {
   std::vector<UnitResult> Units = scan({"src/pets.cpp", "src/other.cpp"});
-  const Operation &Whole = operation(Units[0].Api, "/pets/{pet_id}");
-  const Operation &Part = operation(Units[1].Api, "/pets/{pet_id}");
+  const Operation &Whole = operation(Units[0].Scanned.Api, "/pets/{pet_id}");
+  const Operation &Part = operation(Units[1].Scanned.Api, "/pets/{pet_id}");
   EXPECT_EQ(Part.Handler, Whole.Handler);
-  EXPECT_EQ(model(Units[1].Api, "shop::Pet").Fields, model(Units[0].Api, "shop::Pet").Fields);
+  EXPECT_EQ(model(Units[1].Scanned.Api, "shop::Pet").Fields,
+            model(Units[0].Scanned.Api, "shop::Pet").Fields);
   Diagnostics Diags;
-  ApiModel Merged =
-      mergeUnits({{Units[0].Source, Units[0].Api}, {Units[1].Source, Units[1].Api}}, Diags);
+  ApiModel Merged = mergeUnits({{Units[0].Scanned.Source, Units[0].Scanned.Api},
+                                {Units[1].Scanned.Source, Units[1].Scanned.Api}},
+                               Diags);
   EXPECT_TRUE(Diags.empty()) << Diags.front().Message;
   EXPECT_EQ(operation(Merged, "/pets/{pet_id}").Handler, Whole.Handler);
 }

@@ -121,11 +121,9 @@ ScanOutcome scan(const clang::tooling::CompilationDatabase &Database,
   for (UnitResult &Unit : scanUnits(Database, Sources, Options)) {
     Errors << Unit.CompilerOutput;
     if (Unit.HostFallback)
-      ForHost.push_back(Unit.Source);
+      ForHost.push_back(Unit.Scanned.Source);
     Outcome.ParseFailed |= Unit.ParseFailed;
-    Outcome.Fragments.push_back({std::move(Unit.Source), std::move(Unit.Directory),
-                                 std::move(Unit.Api), std::move(Unit.Diags),
-                                 std::move(Unit.Dependencies)});
+    Outcome.Fragments.push_back(std::move(Unit.Scanned));
   }
   noteHostFallbacks(ForHost, Errors);
   return Outcome;

@@ -38,7 +38,7 @@ public:
     // AST would only add noise.
     if (Context.getDiagnostics().hasErrorOccurred() || !TheSema)
       return;
-    mapTranslationUnit(*TheSema, Serializations, WalkPreamble, Result.Api, Result.Diags);
+    mapTranslationUnit(*TheSema, Serializations, WalkPreamble, Result.Scanned.Api, Result.Scanned.Diags);
   }
 
 private:
@@ -61,7 +61,7 @@ public:
   }
 
   void EndSourceFileAction() override {
-    Result.Dependencies =
+    Result.Scanned.Dependencies =
         dependencyList(*Collector, getCompilerInstance().getVirtualFileSystem());
   }
 
@@ -143,8 +143,8 @@ bool obviouslyAnnotated(clang::FileManager &Files, const std::string &File) {
 /// A result for the same unit, with nothing found yet.
 UnitResult fresh(const UnitResult &Result) {
   UnitResult Fresh;
-  Fresh.Source = Result.Source;
-  Fresh.Directory = Result.Directory;
+  Fresh.Scanned.Source = Result.Scanned.Source;
+  Fresh.Scanned.Directory = Result.Scanned.Directory;
   return Fresh;
 }
 
@@ -156,7 +156,7 @@ void parse(const std::vector<std::string> &Args, const std::string &Source,
   if (auto Preamble = Preambles ? Preambles->find(Args, Source, Files) : nullptr) {
     UnitResult Attempt = fresh(Result);
     if (runAction(Args, Files, std::make_unique<ScanAction>(Attempt, Preamble.get()), Attempt)) {
-      eraseUnder(Attempt.Dependencies, Preambles->directory());
+      eraseUnder(Attempt.Scanned.Dependencies, Preambles->directory());
       Result = std::move(Attempt);
       return;
     }
@@ -170,7 +170,7 @@ void parse(const std::vector<std::string> &Args, const std::string &Source,
 bool settledByPrescan(const std::vector<std::string> &Args, clang::FileManager &Files,
                       UnitResult &Result) {
   bool FoundAnnotation = false;
-  auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Dependencies);
+  auto Prescan = std::make_unique<PrescanAction>(FoundAnnotation, Result.Scanned.Dependencies);
   if (!runAction(Args, Files, std::move(Prescan), Result)) {
     Result.ParseFailed = true;
     return true;
@@ -222,7 +222,7 @@ std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Dat
                                   const std::string &Source, const ScanOptions &Options,
                                   bool MayDefer) {
   UnitResult Result;
-  Result.Source = Source;
+  Result.Scanned.Source = Source;
   std::vector<clang::tooling::CompileCommand> Commands = Database.getCompileCommands(Source);
   if (Commands.empty()) {
     Result.ParseFailed = true;
@@ -241,7 +241,7 @@ std::optional<UnitResult> scanOne(const clang::tooling::CompilationDatabase &Dat
   // names the same project wherever it is merged.
   llvm::SmallString<256> Directory(Command.Directory);
   llvm::sys::fs::make_absolute(Directory);
-  Result.Directory = Directory.str().str();
+  Result.Scanned.Directory = Directory.str().str();
   std::vector<std::string> Args = Options.Adjuster
                                       ? Options.Adjuster(Command.CommandLine, Command.Filename)
                                       : Command.CommandLine;

@@ -1,8 +1,9 @@
 //===- Scanner.h - Scanning translation units, in parallel ----------------===//
 #pragma once
 
-#include "scan/PreambleCache.h"
+#include "model/Fragment.h"
 #include "model/Representation.h"
+#include "scan/PreambleCache.h"
 
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/CompilationDatabase.h>
@@ -13,19 +14,16 @@
 
 namespace apigw {
 
-/// What one translation unit contributed (clang-doc's "map" step).
+/// What one translation unit contributed (clang-doc's "map" step): the
+/// fragment `scan` writes, and how the parse went.
 struct UnitResult {
-  std::string Source;
-  std::string Directory; ///< The compile command's working directory.
-  ApiModel Api;
-  Diagnostics Diags;         ///< Problems in the annotations.
+  Fragment Scanned;
   std::string CompilerOutput; ///< Clang's own diagnostics, already formatted.
   bool ParseFailed = false;
   bool Skipped = false; ///< The prescan found no annotation: not parsed.
   /// It did not compile for its command's target and CPU, and was parsed for
   /// the host instead (withoutTargetChoice).
   bool HostFallback = false;
-  std::vector<std::string> Dependencies; ///< User files read, for depfiles.
 };
 
 struct ScanOptions {
