@@ -6,7 +6,8 @@
 #include "router/ModelCodecs.h"
 #include "router/RouteFunction.h"
 
-#include <algorithm>
+#include <llvm/ADT/StringRef.h>
+
 #include <map>
 #include <set>
 
@@ -35,11 +36,6 @@ std::string includes(const ApiModel &Api, const ModelUses &Uses) {
                 "#include <apigw/json_codec.hpp>\n#include <apigw/responses.hpp>\n#include <apigw/router.hpp>\n\n";
 }
 
-std::string upper(std::string Text) {
-  std::transform(Text.begin(), Text.end(), Text.begin(), [](unsigned char C) { return std::toupper(C); });
-  return Text;
-}
-
 /// Each Lambda-proxy route's function name, made unique in document order.
 using RouteNames = std::map<const Operation *, std::string>;
 
@@ -57,13 +53,8 @@ RouteNames routeNames(const ApiModel &Api) {
   return Names;
 }
 
-std::string lowerCase(std::string Text) {
-  std::transform(Text.begin(), Text.end(), Text.begin(), [](unsigned char C) { return std::tolower(C); });
-  return Text;
-}
-
 std::string tableEntry(const Operation &Op, const RouteNames &Names) {
-  const std::string Route = "(" + cppStringLiteral(upper(Op.Method)) + ", " + cppStringLiteral(Op.Path);
+  const std::string Route = "(" + cppStringLiteral(llvm::StringRef(Op.Method).upper()) + ", " + cppStringLiteral(Op.Path);
   if (isRoutedToLambda(Op))
     return "  table.add" + Route + ", " + Names.at(&Op) + ");\n";
   if (const auto *Mock = std::get_if<MockResponse>(&Op.Target.Options)) {
@@ -71,7 +62,7 @@ std::string tableEntry(const Operation &Op, const RouteNames &Names) {
     return "  table.add_mock" + Route + ", {" + std::to_string(Mock->Status) + ", " + Headers + ", " +
            cppStringLiteral(Mock->Body) + "});\n";
   }
-  return "  table.add_integration" + Route + ", " + cppStringLiteral(lowerCase(Op.Target.Kind)) + ");\n";
+  return "  table.add_integration" + Route + ", " + cppStringLiteral(llvm::StringRef(Op.Target.Kind).lower()) + ");\n";
 }
 
 std::string corsEntry(const CorsPolicy &Cors) {
