@@ -16,13 +16,15 @@ Schema errorBody() {
   return {{"type", "object"}, {"required", {"message"}}, {"properties", {{"message", stringProperty()}}}};
 }
 
-/// runtime/include/apigw/validation.hpp: validation_error_body.
+/// runtime/include/apigw/validation.hpp: validation_error_body. fieldList is
+/// optional: a handler's HttpError(400, ...) answers the same status with the
+/// error body, which has only the message.
 Schema validationErrorBody() {
   Schema Field = {{"type", "object"},
                   {"required", {"path", "message"}},
                   {"properties", {{"path", stringProperty()}, {"message", stringProperty()}}}};
   return {{"type", "object"},
-          {"required", {"message", "fieldList"}},
+          {"required", {"message"}},
           {"properties", {{"message", stringProperty()}, {"fieldList", {{"type", "array"}, {"items", Field}}}}}};
 }
 

@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <stdexcept>
 #include <string_view>
 
@@ -80,6 +81,7 @@ struct LocalServer::Impl {
   LocalServerOptions options;
   ResourceMatcher matcher;
   httplib::Server server;
+  mutable std::mutex dispatch_mutex;
 };
 
 void LocalServer::Impl::answer(const httplib::Request& http, httplib::Response& response) const {
@@ -95,8 +97,14 @@ void LocalServer::Impl::answer(const httplib::Request& http, httplib::Response& 
   LocalHttpRequest request = to_local_request(http);
   ProxyRequest event = make_proxy_request(request, matcher.match(request.path), table, {options.stage},
                                           authorizer, make_request_id());
-  // Through JSON, as a Lambda would see it.
-  nlohmann::json result = dispatch(table, nlohmann::json(event));
+  nlohmann::json event_json(event);  // through JSON, as a Lambda would see it
+  nlohmann::json result;
+  {
+    // Lambda hands a process one event at a time, and handlers may rely on it
+    // (the example's in-memory store does): so do cpp-httplib's worker threads.
+    std::lock_guard lock(dispatch_mutex);
+    result = dispatch(table, event_json);
+  }
   write_response(result.get<ProxyResponse>(), response);
 }
 

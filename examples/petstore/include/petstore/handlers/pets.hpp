@@ -80,6 +80,7 @@ APIGW_LAMBDA("${pets_function_invoke_arn}")
 APIGW_TAGS("pets")
 APIGW_SECURITY("cognito_auth", "pets/admin")
 APIGW_SECURITY("partner_auth")
+APIGW_RESPONSE(404, "No pet has this id")
 void delete_pet(std::int64_t pet_id);
 
 /// Imports pets in bulk from a partner's feed.
