@@ -27,7 +27,8 @@ function typesOf(schema) {
 function candidates(keyword, schema, value, fresh) {
   const integer = typesOf(schema).includes('integer');
   const step = integer ? 1 : 0.5;
-  const bounded = (limit) => (integer ? Number.isSafeInteger(limit) : Math.abs(limit) < 1e300);
+  // schemas.mjs narrows int64's bounds to +-MAX_SAFE_INTEGER: those are not constraints to break.
+  const bounded = (limit) => Math.abs(limit) < Number.MAX_SAFE_INTEGER;
   switch (keyword) {
     case 'enum': return ['not-one-of-them', 987654];
     case 'minimum': return bounded(schema.minimum) ? [schema.minimum - step] : [];

@@ -44,7 +44,11 @@ function localServer(base, clients = 8) {
   };
 }
 
+export function isServer(target) {
+  return /^https?:\/\//.test(target);
+}
+
 // `target`: http://host:port of a local server, or the path of a line program.
 export function transportTo(target) {
-  return /^https?:\/\//.test(target) ? localServer(target) : lineProgram(target);
+  return isServer(target) ? localServer(target) : lineProgram(target);
 }
