@@ -19,6 +19,8 @@ fail() {
   echo "FAIL: $*" >&2
   exit 1
 }
+# shellcheck source=local_server_port.bash
+source "$(dirname "${BASH_SOURCE[0]}")/local_server_port.bash"
 
 status=0
 "$program" --port nope 2>"$work/usage.err" || status=$?
@@ -28,14 +30,7 @@ grep -q "error: --port must be a number from 0 to 65535" "$work/usage.err" || fa
 echo '{"claims": {"scope": "pets/admin"}}' >"$work/admin.json"
 "$program" --port 0 --stage dev --authorizer-file "$work/admin.json" >"$work/out.log" 2>"$work/err.log" &
 pid=$!
-port=
-for _ in $(seq 1 100); do # at most 10 seconds
-  port=$(sed -n 's|^apigw local server on http://127.0.0.1:\([0-9]*\) .*|\1|p' "$work/out.log")
-  [[ -n $port ]] && break
-  kill -0 "$pid" 2>/dev/null || fail "the server exited: $(cat "$work/err.log")"
-  sleep 0.1
-done
-[[ -n $port ]] || fail "no start-up line: $(cat "$work/out.log")"
+port=$(local_server_port "$work/out.log" "$work/err.log" "$pid")
 grep -q "Authorizers are not enforced locally" "$work/out.log" || fail "no authorizer notice"
 
 curl_status() { curl --silent --max-time 5 --output "$work/body" --write-out '%{http_code}' "$@"; }

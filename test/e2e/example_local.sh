@@ -11,6 +11,8 @@
 #     serve mode).
 # shellcheck source=common.bash
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
+# shellcheck source=../../runtime/test/local_server_port.bash
+source "$REPO/runtime/test/local_server_port.bash"
 
 example=$REPO/examples/petstore
 build=$WORK/build
@@ -28,14 +30,7 @@ cmp -s "$build/openapi.json" "$example/openapi.json" ||
 server=$!
 # The server is killed: its status is not this script's.
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-port=
-for _ in $(seq 1 100); do # at most 10 seconds
-  port=$(sed -n 's|^apigw local server on http://127.0.0.1:\([0-9]*\) .*|\1|p' "$WORK/server.out")
-  [[ -n $port ]] && break
-  kill -0 "$server" 2>/dev/null || fail "petstore-local exited: $(cat "$WORK/server.err")"
-  sleep 0.1
-done
-[[ -n $port ]] || fail "petstore-local printed no address: $(cat "$WORK/server.out")"
+port=$(local_server_port "$WORK/server.out" "$WORK/server.err" "$server")
 
 # Pet 1, which the load reads.
 pet='{"name": "Rex", "photoUrls": [], "tags": [], "attributes": {}, "vaccinated": false}'
