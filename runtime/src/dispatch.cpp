@@ -64,6 +64,20 @@ ProxyResponse route_response(const RouteTable& table, const ProxyRequest& reques
   return not_this_function(*route, std::get<OtherIntegration>(route->target));
 }
 
+// Answers the request that `read_request` makes of an event; what goes wrong
+// outside any handler (a malformed event, no memory) is an answer too.
+template <class ReadRequest>
+ProxyResponse answer(const RouteTable& table, ReadRequest read_request) {
+  try {
+    return respond(table, read_request());
+  } catch (const MalformedEvent& error) {
+    return message_response(400, std::string("Malformed proxy event: ") + error.what());
+  } catch (const std::exception& error) {
+    std::cerr << "apigw: " << error.what() << std::endl;
+    return message_response(500, "Internal server error");
+  }
+}
+
 }  // namespace
 
 ProxyResponse respond(const RouteTable& table, const ProxyRequest& request) {
@@ -74,17 +88,7 @@ ProxyResponse respond(const RouteTable& table, const ProxyRequest& request) {
 }
 
 nlohmann::json dispatch(const RouteTable& table, const nlohmann::json& event) {
-  ProxyResponse response;
-  try {
-    response = respond(table, event.get<ProxyRequest>());
-  } catch (const MalformedEvent& error) {
-    response = message_response(400, std::string("Malformed proxy event: ") + error.what());
-  } catch (const std::exception& error) {
-    // Out of memory and the like, outside any handler.
-    std::cerr << "apigw: " << error.what() << std::endl;
-    response = message_response(500, "Internal server error");
-  }
-  return response;
+  return answer(table, [&event] { return event.get<ProxyRequest>(); });
 }
 
 std::string handle(const RouteTable& table, std::string_view event_json) {
@@ -92,9 +96,10 @@ std::string handle(const RouteTable& table, std::string_view event_json) {
   if (event.is_discarded()) {
     return nlohmann::json(message_response(400, "Malformed proxy event: not JSON")).dump();
   }
+  ProxyResponse response = answer(table, [&event] { return read_proxy_request(std::move(event)); });
   // A handler may put bytes that are not UTF-8 in a text body; they are
   // replaced rather than failing the whole answer.
-  return dispatch(table, event).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response_json(std::move(response)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace apigw

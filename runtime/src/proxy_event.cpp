@@ -21,7 +21,8 @@ char lower(char c) {
 const std::string& as_string(const json& text) { return text.get_ref<const std::string&>(); }
 
 // The member `name`, or nullptr when it is absent or null.
-const json* member(const json& object, const char* name) {
+template <class Json>
+Json* member(Json& object, const char* name) {
   auto it = object.find(name);
   if (it == object.end() || it->is_null()) return nullptr;
   return &*it;
@@ -107,14 +108,23 @@ std::vector<std::string> all_values(const Single& single, const Multi& multi, st
   return {};
 }
 
-}  // namespace
-
-bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) const noexcept {
-  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return lower(x) < lower(y); });
+template <class Json>
+Json* body_of(Json& event) {
+  Json* body = member(event, "body");
+  if (body != nullptr && !body->is_string()) malformed("body", "a string or null");
+  return body;
 }
 
-void from_json(const json& event, ProxyRequest& request) {
+template <class Json>
+Json* context_of(Json& event) {
+  Json* context = member(event, "requestContext");
+  if (context != nullptr && !context->is_object()) malformed("requestContext", "an object");
+  return context;
+}
+
+// Every field but the body and the request context, which the two readings below
+// copy or move.
+void read_routing_fields(const json& event, ProxyRequest& request) {
   if (!event.is_object()) throw MalformedEvent("the event must be a JSON object");
   request.resource = read_string(event, "resource", true);
   request.path = read_string(event, "path", false);
@@ -126,15 +136,32 @@ void from_json(const json& event, ProxyRequest& request) {
       read_multi_value_map<MultiValueMap>(event, "multiValueQueryStringParameters");
   request.path_parameters = read_string_map<StringMap>(event, "pathParameters");
   request.stage_variables = read_string_map<StringMap>(event, "stageVariables");
-  request.body.reset();
-  if (const json* body = member(event, "body")) {
-    if (!body->is_string()) malformed("body", "a string or null");
-    request.body = body->get<std::string>();
-  }
   request.is_base64_encoded = read_flag(event, "isBase64Encoded");
-  const json* context = member(event, "requestContext");
-  if (context != nullptr && !context->is_object()) malformed("requestContext", "an object");
+}
+
+}  // namespace
+
+bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) const noexcept {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower(x) < lower(y); });
+}
+
+// The body (a string) and the request context (an object) of an event, or nullptr.
+void from_json(const json& event, ProxyRequest& request) {
+  read_routing_fields(event, request);
+  const json* body = body_of(event);
+  request.body = body != nullptr ? std::optional<std::string>(as_string(*body)) : std::nullopt;
+  const json* context = context_of(event);
   request.request_context = context != nullptr ? *context : json::object();
+}
+
+ProxyRequest read_proxy_request(json&& event) {
+  ProxyRequest request;
+  read_routing_fields(event, request);
+  if (json* body = body_of(event)) request.body = std::move(body->get_ref<std::string&>());
+  json* context = context_of(event);
+  request.request_context = context != nullptr ? std::move(*context) : json::object();
+  return request;
 }
 
 void to_json(json& event, const ProxyRequest& request) {
@@ -165,16 +192,19 @@ void from_json(const json& result, ProxyResponse& response) {
   response.is_base64_encoded = read_flag(result, "isBase64Encoded");
 }
 
-void to_json(json& result, const ProxyResponse& response) {
+void to_json(json& result, const ProxyResponse& response) { result = response_json(ProxyResponse(response)); }
+
+json response_json(ProxyResponse&& response) {
   json headers = json::object();
   for (const auto& [name, value] : response.headers) headers[name] = value;
-  result = json{{"statusCode", response.status_code},
-                {"headers", std::move(headers)},
-                {"body", response.body},
-                {"isBase64Encoded", response.is_base64_encoded}};
+  json result = {{"statusCode", response.status_code},
+                 {"headers", std::move(headers)},
+                 {"body", std::move(response.body)},
+                 {"isBase64Encoded", response.is_base64_encoded}};
   if (!response.multi_value_headers.empty()) {
     result["multiValueHeaders"] = map_or_null(response.multi_value_headers);
   }
+  return result;
 }
 
 const std::string* find_header(const ProxyRequest& request, std::string_view name) {
