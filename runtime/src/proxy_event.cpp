@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <type_traits>
 
 namespace apigw {
 namespace {
@@ -38,32 +39,42 @@ std::string read_string(const json& object, const char* name, bool required) {
   return value->get<std::string>();
 }
 
-template <class Map>
-Map read_string_map(const json& object, const char* name) {
+// A string of an event, moved out of it when the event is the reader's to take.
+template <class Json>
+std::string take_string(Json& text) {
+  if constexpr (std::is_const_v<Json>) {
+    return as_string(text);
+  } else {
+    return std::move(text.template get_ref<std::string&>());
+  }
+}
+
+template <class Map, class Json>
+Map read_string_map(Json& object, const char* name) {
   Map map;
-  const json* value = member(object, name);
+  Json* value = member(object, name);
   if (value == nullptr) return map;
   if (!value->is_object()) malformed(name, "an object of strings or null");
-  for (const auto& [key, text] : value->items()) {
+  for (auto& [key, text] : value->items()) {
     if (!text.is_string()) malformed(std::string(name) + "." + key, "a string");
-    map.insert_or_assign(key, as_string(text));
+    map.insert_or_assign(key, take_string(text));
   }
   return map;
 }
 
-template <class Map>
-Map read_multi_value_map(const json& object, const char* name) {
+template <class Map, class Json>
+Map read_multi_value_map(Json& object, const char* name) {
   Map map;
-  const json* value = member(object, name);
+  Json* value = member(object, name);
   if (value == nullptr) return map;
   if (!value->is_object()) malformed(name, "an object of string arrays or null");
-  for (const auto& [key, list] : value->items()) {
-    std::string field = std::string(name) + "." + key;
-    if (!list.is_array()) malformed(field, "an array of strings");
+  for (auto& [key, list] : value->items()) {
+    if (!list.is_array()) malformed(std::string(name) + "." + key, "an array of strings");
     std::vector<std::string> values;
-    for (const json& text : list) {
-      if (!text.is_string()) malformed(field, "an array of strings");
-      values.push_back(as_string(text));
+    values.reserve(list.size());
+    for (auto& text : list) {
+      if (!text.is_string()) malformed(std::string(name) + "." + key, "an array of strings");
+      values.push_back(take_string(text));
     }
     map.insert_or_assign(key, std::move(values));
   }
@@ -122,9 +133,10 @@ Json* context_of(Json& event) {
   return context;
 }
 
-// Every field but the body and the request context, which the two readings below
-// copy or move.
-void read_routing_fields(const json& event, ProxyRequest& request) {
+// Every field but the body and the request context: copied from a const
+// event, moved from one the reader may take.
+template <class Json>
+void read_routing_fields(Json& event, ProxyRequest& request) {
   if (!event.is_object()) throw MalformedEvent("the event must be a JSON object");
   request.resource = read_string(event, "resource", true);
   request.path = read_string(event, "path", false);

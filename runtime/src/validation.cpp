@@ -80,23 +80,36 @@ nlohmann::json validation_error_body(const Failures& failures) {
   return {{"message", std::move(message)}, {"fieldList", std::move(list)}};
 }
 
+namespace {
+
+void append_pointer_token(std::string& pointer, std::string_view token) {
+  for (char c : token) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer += c;
+    }
+  }
+}
+
+}  // namespace
+
 std::string escape_pointer_token(std::string_view token) {
   std::string escaped;
   escaped.reserve(token.size());
-  for (char c : token) {
-    if (c == '~') {
-      escaped += "~0";
-    } else if (c == '/') {
-      escaped += "~1";
-    } else {
-      escaped += c;
-    }
-  }
+  append_pointer_token(escaped, token);
   return escaped;
 }
 
+// One allocation: every member read builds its pointer, failing or not.
 std::string child_pointer(std::string_view parent, std::string_view member) {
-  return std::string(parent) + "/" + escape_pointer_token(member);
+  std::string pointer;
+  pointer.reserve(parent.size() + 1 + member.size());
+  pointer.append(parent).push_back('/');
+  append_pointer_token(pointer, member);
+  return pointer;
 }
 
 std::string child_pointer(std::string_view parent, std::size_t index) {
