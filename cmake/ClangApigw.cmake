@@ -14,6 +14,8 @@
 #             rebuilds it. `-o`/`--output` belongs in OUTPUT, not here.
 #
 # Each C++ source of <target> is scanned on its own into a fragment
+# (apigw/<target>/<source path>.frag in the current binary directory; a source
+# outside the source tree goes under apigw/<target>/outside/<absolute path>)
 # (`clang-apigw scan`, with a depfile listing the headers it read), and the
 # fragments are merged into OUTPUT (`clang-apigw merge`). An edit re-scans only
 # the units it touches; the merge is cheap. Each unit's preamble (the #include
@@ -110,7 +112,16 @@ function(_apigw_fragments target out)
   set(fragment_dir "${CMAKE_CURRENT_BINARY_DIR}/apigw/${target}")
   set(fragments "")
   foreach(source IN LISTS sources)
-    cmake_path(RELATIVE_PATH source BASE_DIRECTORY "${CMAKE_SOURCE_DIR}" OUTPUT_VARIABLE relative)
+    # A source outside the source tree (another tree's add_subdirectory) is named
+    # by its absolute path under outside/: a fragment path must not climb out of
+    # fragment_dir through "..", which the tool would open as written.
+    cmake_path(IS_PREFIX CMAKE_SOURCE_DIR "${source}" NORMALIZE inside)
+    if(inside)
+      cmake_path(RELATIVE_PATH source BASE_DIRECTORY "${CMAKE_SOURCE_DIR}" OUTPUT_VARIABLE relative)
+    else()
+      cmake_path(GET source RELATIVE_PART relative)
+      set(relative "outside/${relative}")
+    endif()
     set(fragment "${fragment_dir}/${relative}.frag")
     add_custom_command(
       OUTPUT "${fragment}"

@@ -7,6 +7,7 @@
 # (--public-output, --tf-vars) are build outputs too: deleted, they are
 # written again. The outputs are those of a run over the target's sources,
 # which differs from a whole-database run when other targets hold handlers.
+# A target's source outside the project's tree gets its fragment in the build tree.
 source "$(dirname "${BASH_SOURCE[0]}")/common.bash" "$@"
 
 build=$(dirname "$(dirname "$TOOL")")
@@ -32,7 +33,18 @@ add_library(admin STATIC src/admin.cpp)
 target_link_libraries(admin PRIVATE clang-apigw::annotations)
 apigw_add_openapi(admin OUTPUT admin.json
   OPTIONS --title=admin --public-output admin-public.json --tf-vars=admin.tf)
+# A source outside the project's tree, as another tree's add_subdirectory gives.
+add_library(shared STATIC ../shared/status.cpp)
+target_link_libraries(shared PRIVATE clang-apigw::annotations)
+apigw_add_openapi(shared OUTPUT shared.json)
 CMAKE
+mkdir -p "$WORK/shared"
+cat > "$WORK/shared/status.cpp" <<'CPP'
+#include <apigw/annotations.hpp>
+/// The service's status.
+APIGW_GET("/status") APIGW_LAMBDA("${status_fn}")
+int status() { return 0; }
+CPP
 cat > "$project/src/pets.cpp" <<'CPP'
 #include <apigw/annotations.hpp>
 #include <string>
@@ -62,6 +74,12 @@ grep -q '"/pets/{name}"' "$WORK/direct.json" || fail "route missing"
 grep -q '"/admin/reset"' "$WORK/whole.json" || fail "the whole-database run misses /admin/reset"
 cmp -s "$project/build/openapi.json" "$WORK/whole.json" &&
   fail "the target's document equals a whole-database run although admin.cpp is not its source"
+
+# A fragment of a source outside the project's tree stays inside the build tree.
+cmake --build "$project/build" --target shared_openapi > "$WORK/shared.log" ||
+  fail "a source outside the source tree: $(cat "$WORK/shared.log")"
+grep -q '"/status"' "$project/build/shared.json" || fail "the outside source's route is missing"
+compgen -G "$project/build/apigw/shared/outside/*" > /dev/null || fail "no fragment under apigw/shared/outside/"
 
 # OPTIONS' outputs: written, the same as a run's, and written again when deleted.
 cmake --build "$project/build" --target admin_openapi > "$WORK/admin.log" ||
