@@ -16,7 +16,7 @@ source "$REPO/runtime/test/local_server_port.bash"
 
 example=$REPO/examples/petstore
 build=$WORK/build
-# Unoptimised (no build type): this test checks behaviour, and -O2 costs a fifth more time.
+# Unoptimised (no build type): this test checks behaviour, and -O2 costs a quarter more time.
 run "$WORK/configure.out" "$WORK/configure.err" cmake -S "$example" -B "$build" -G Ninja \
   -DCMAKE_BUILD_TYPE= -DAPIGW_EXECUTABLE="$TOOL" -DPETSTORE_WARNINGS_AS_ERRORS=ON
 [[ $status == 0 ]] || { show "$WORK/configure.err"; fail "the example does not configure"; }
