@@ -30,8 +30,15 @@ fi
 build=$work/build
 mkdir -p "$work"
 rm -f "$work"/dispatch_*.json "$work"/dispatch_*.txt
+# The baseline: the example before its generated router (commit ef9062f^), from git
+# history; a shallow clone lacks it (git fetch --unshallow).
+baseline=$work/baseline
+if [[ ! -f $baseline/examples/petstore/src/main.cpp ]]; then
+  mkdir -p "$baseline"
+  git -C "$repo" archive ef9062f^ examples/petstore/include examples/petstore/src | tar -x -C "$baseline"
+fi
 cmake -S "$repo/bench/runtime" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DAPIGW_EXECUTABLE="$tool" > "$work/configure.log"
+  -DAPIGW_EXECUTABLE="$tool" -DAPIGW_BASELINE_DIR="$baseline/examples/petstore" > "$work/configure.log"
 cmake --build "$build" -j"$jobs" > "$work/build.log"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }

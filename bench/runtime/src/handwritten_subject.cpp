@@ -1,14 +1,14 @@
-// The example's hand-written dispatcher (handwritten/, frozen at ef9062f^) as a
+// The example's hand-written dispatcher (APIGW_BASELINE_DIR: ef9062f^) as a
 // Lambda function would have run it: the event's method, path, query string,
 // headers and JSON body into its Request, its Response out as a proxy response.
 // That dispatcher was a command-line program, so this adapter is the least a
 // Lambda deployment of it needs; it adds no routing of its own.
 
-// The frozen file is included, not copied, so that it stays byte-identical to
-// the commit it comes from; its main() is renamed out of the way of the
-// benchmark's, and its dispatch() (in an unnamed namespace) becomes callable.
+// The file is included as git history holds it, not copied; its main() is
+// renamed out of the way of the benchmark's, and its dispatch() (in an unnamed
+// namespace) becomes callable.
 #define main handwritten_petstore_main
-#include "../handwritten/src/main.cpp"
+#include "src/main.cpp"  // APIGW_BASELINE_DIR is on the include path
 #undef main
 
 #include "subject.hpp"
