@@ -39,7 +39,17 @@ std::string read_string(const json& object, const char* name, bool required) {
   return value->get<std::string>();
 }
 
-// A string of an event, moved out of it when the event is the reader's to take.
+// A value of an event, and a string: copied from a const event, moved out of
+// one the reader may take.
+template <class Json>
+json take_value(Json& value) {
+  if constexpr (std::is_const_v<Json>) {
+    return value;
+  } else {
+    return std::move(value);
+  }
+}
+
 template <class Json>
 std::string take_string(Json& text) {
   if constexpr (std::is_const_v<Json>) {
@@ -119,6 +129,7 @@ std::vector<std::string> all_values(const Single& single, const Multi& multi, st
   return {};
 }
 
+// The body (a string) and the request context (an object) of an event, or nullptr.
 template <class Json>
 Json* body_of(Json& event) {
   Json* body = member(event, "body");
@@ -133,10 +144,10 @@ Json* context_of(Json& event) {
   return context;
 }
 
-// Every field but the body and the request context: copied from a const
-// event, moved from one the reader may take.
+// The request of an event, taking its strings and request context (take_value).
 template <class Json>
-void read_routing_fields(Json& event, ProxyRequest& request) {
+ProxyRequest read_request(Json& event) {
+  ProxyRequest request;
   if (!event.is_object()) throw MalformedEvent("the event must be a JSON object");
   request.resource = read_string(event, "resource", true);
   request.path = read_string(event, "path", false);
@@ -149,6 +160,10 @@ void read_routing_fields(Json& event, ProxyRequest& request) {
   request.path_parameters = read_string_map<StringMap>(event, "pathParameters");
   request.stage_variables = read_string_map<StringMap>(event, "stageVariables");
   request.is_base64_encoded = read_flag(event, "isBase64Encoded");
+  if (Json* body = body_of(event)) request.body = take_string(*body);
+  Json* context = context_of(event);
+  request.request_context = context != nullptr ? take_value(*context) : json::object();
+  return request;
 }
 
 }  // namespace
@@ -158,23 +173,9 @@ bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) con
                                       [](char x, char y) { return lower(x) < lower(y); });
 }
 
-// The body (a string) and the request context (an object) of an event, or nullptr.
-void from_json(const json& event, ProxyRequest& request) {
-  read_routing_fields(event, request);
-  const json* body = body_of(event);
-  request.body = body != nullptr ? std::optional<std::string>(as_string(*body)) : std::nullopt;
-  const json* context = context_of(event);
-  request.request_context = context != nullptr ? *context : json::object();
-}
+void from_json(const json& event, ProxyRequest& request) { request = read_request(event); }
 
-ProxyRequest read_proxy_request(json&& event) {
-  ProxyRequest request;
-  read_routing_fields(event, request);
-  if (json* body = body_of(event)) request.body = std::move(body->get_ref<std::string&>());
-  json* context = context_of(event);
-  request.request_context = context != nullptr ? std::move(*context) : json::object();
-  return request;
-}
+ProxyRequest read_proxy_request(json&& event) { return read_request(event); }
 
 void to_json(json& event, const ProxyRequest& request) {
   event = json{

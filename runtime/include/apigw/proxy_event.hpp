@@ -64,7 +64,7 @@ void from_json(const nlohmann::json& event, ProxyRequest& request);
 void to_json(nlohmann::json& event, const ProxyRequest& request);
 void from_json(const nlohmann::json& result, ProxyResponse& response);
 void to_json(nlohmann::json& result, const ProxyResponse& response);
-// from_json and to_json for a value the caller gives up: the body and the
+// from_json and to_json for a value the caller gives up: its strings and the
 // request context are moved instead of copied (handle() reads each event once).
 ProxyRequest read_proxy_request(nlohmann::json&& event);
 nlohmann::json response_json(ProxyResponse&& response);
