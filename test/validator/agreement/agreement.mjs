@@ -128,7 +128,7 @@ function checkDeclared(operation, response) {
   if (!declared) return fail(`${label(operation)}: status ${response.statusCode} is not declared`, response);
   const schema = declared.content?.['application/json']?.schema;
   if (!schema) return;
-  const errors = schemas.errors(schemas.standalone(schema), bodyOf(response));
+  const errors = schemas.errors(schemas.jsonSchema(schema), bodyOf(response));
   if (errors.length) fail(`${label(operation)}: a ${response.statusCode} body does not match its schema`, { body: response.body, errors });
 }
 

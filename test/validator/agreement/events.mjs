@@ -72,12 +72,12 @@ export function operationsOf(spec, schemas, document) {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head', 'options'].includes(method)) continue;
       if (!servedByLambda(document, path, method)) continue;
       const parameters = (operation.parameters ?? []).map((p) => ({
-        name: p.name, in: p.in, required: !!p.required, schema: schemas.standalone(p.schema),
+        name: p.name, in: p.in, required: !!p.required, schema: schemas.jsonSchema(p.schema),
       }));
       const body = operation.requestBody?.content?.['application/json']?.schema;
       operations.push({
         method, path, parameters,
-        body: body && schemas.standalone(body),
+        body: body && schemas.jsonSchema(body),
         bodyRequired: !!operation.requestBody?.required,
         responses: operation.responses,
       });

@@ -48,8 +48,8 @@ export function toJsonSchema(openapiSchema) {
   return draft4ToDraft2020(openapiSchemaToJsonSchema(openapiSchema, { cloneSchema: true }));
 }
 
-// The document's schemas: `defs` for $ref, `standalone(s)` for a schema that
-// can be compiled or faked on its own, `validator(s)` an Ajv check of one.
+// The document's schemas: `defs` for $ref, `jsonSchema(s)` for one of them,
+// `errors(s, value)` Ajv's check of a value.
 export class SpecSchemas {
   constructor(spec) {
     this.defs = {};
@@ -61,12 +61,12 @@ export class SpecSchemas {
     this.cache = new Map();
   }
 
-  // A schema with every $def beside it; a bare reference is replaced by what it
-  // names, as json-schema-faker resolves references from the root.
-  standalone(openapiSchema) {
+  // One of the document's schemas as JSON Schema; a bare reference is replaced
+  // by what it names, as json-schema-faker resolves references from the root.
+  // Whoever compiles or fakes it puts `defs` beside it as $defs.
+  jsonSchema(openapiSchema) {
     const schema = toJsonSchema(openapiSchema);
-    const named = Object.keys(schema).length === 1 && schema.$ref ? this.resolve(schema) : schema;
-    return { ...named, $defs: this.defs };
+    return Object.keys(schema).length === 1 && schema.$ref ? this.resolve(schema) : schema;
   }
 
   // The schema that constrains a value: through $ref, and through the
