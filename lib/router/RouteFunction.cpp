@@ -10,17 +10,6 @@
 namespace apigw {
 namespace {
 
-/// The names the route function itself uses.
-bool isReservedLocal(const std::string &Name) {
-  return Name == "request" || Name == "failures" || Name == "response" || Name == "result";
-}
-
-std::string localName(const CppParameter &P, size_t Index) {
-  if (P.Name.empty())
-    return "argument_" + std::to_string(Index);
-  return isReservedLocal(P.Name) ? P.Name + "_" : P.Name;
-}
-
 const Parameter *findParameter(const Operation &Op, const CppParameter &P) {
   const ParamIn In = P.Source == ParamSource::Path    ? ParamIn::Path
                      : P.Source == ParamSource::Query ? ParamIn::Query
@@ -34,12 +23,12 @@ const char *locationName(ParamSource Source) {
   return Source == ParamSource::Path ? "path" : Source == ParamSource::Query ? "query" : "header";
 }
 
-std::string parameterRead(const Operation &Op, const std::string &Route, const CppParameter &P,
-                          const std::string &Local, ConstraintTable &Rules) {
+std::string parameterSource(const Operation &Op, const std::string &Route, const CppParameter &P,
+                            ConstraintTable &Rules) {
   const Parameter *Wire = findParameter(Op, P);
   const Schema Type = Wire ? Wire->Type : Schema::object();
-  std::string Text = "  auto " + Local + " = apigw::parameter_argument<" + P.Type + ">(request, {.in = apigw::ParameterIn::" +
-                     locationName(P.Source) + ", .name = " + cppStringLiteral(P.WireName) +
+  std::string Text = "apigw::FromParameter{{.in = apigw::ParameterIn::" + std::string(locationName(P.Source)) +
+                     ", .name = " + cppStringLiteral(P.WireName) +
                      ", .presence = apigw::Presence::" + (Wire && Wire->Required ? "required" : "optional");
   if (Type.contains("default"))
     Text += ", .default_json = " + cppStringLiteral(Type["default"].dump());
@@ -47,42 +36,66 @@ std::string parameterRead(const Operation &Op, const std::string &Route, const C
       Rules.add(Type, Route + "_" + locationName(P.Source) + "_" + P.WireName);
   if (Constraints != "nullptr")
     Text += ", .constraints = " + Constraints;
-  return Text + "}, failures);\n";
+  return Text + "}}";
 }
 
-std::string bodyRead(const Operation &Op, const std::string &Route, const CppParameter &P,
-                     const std::string &Local, ConstraintTable &Rules) {
+std::string bodySource(const Operation &Op, const std::string &Route, ConstraintTable &Rules) {
   const bool Required = Op.Body && Op.Body->Required;
   const std::string Presence = std::string("apigw::Presence::") + (Required ? "required" : "optional");
   if (Op.Body && !isJsonMediaType(Op.Body->MediaType))
-    return "  auto " + Local + " = apigw::bytes_argument<" + P.Type + ">(request, " + Presence + ", failures);\n";
-  const std::string Constraints =
-      Op.Body ? Rules.add(Op.Body->Type, Route + "_body") : "nullptr";
-  return "  auto " + Local + " = apigw::body_argument<" + P.Type + ">(request, " + Presence + ", " + Constraints +
-         ", failures);\n";
+    return "apigw::FromBytesBody{" + Presence + "}";
+  const std::string Constraints = Op.Body ? Rules.add(Op.Body->Type, Route + "_body") : "nullptr";
+  return "apigw::FromJsonBody{" + Presence + ", " + Constraints + "}";
 }
 
 bool isResponseParameter(const CppParameter &P) {
   return P.Source == ParamSource::Context && P.Type.find("RequestContext") == std::string::npos;
 }
 
-/// The arguments of the handler's call; trailing `ignore`d parameters are
-/// left to their default arguments (RouterChecks refuses others).
-std::string callArguments(const HandlerSignature &Handler) {
+std::string argumentSource(const Operation &Op, const std::string &Route, const CppParameter &P,
+                           ConstraintTable &Rules) {
+  if (P.Source == ParamSource::Body)
+    return bodySource(Op, Route, Rules);
+  if (P.Source == ParamSource::Context)
+    return isResponseParameter(P) ? "apigw::FromResponse{}" : "apigw::FromContext{}";
+  return parameterSource(Op, Route, P, Rules);
+}
+
+/// The parameters the call passes: trailing `ignore`d ones are left to their
+/// default arguments (RouterChecks refuses others).
+size_t passedCount(const HandlerSignature &Handler) {
   size_t Count = Handler.Parameters.size();
   while (Count && Handler.Parameters[Count - 1].Source == ParamSource::Ignored)
     --Count;
-  std::string Text;
+  return Count;
+}
+
+std::string argumentName(const CppParameter &P, size_t Index) {
+  return P.Name.empty() ? "argument_" + std::to_string(Index) : P.Name;
+}
+
+/// `using Handler = R (*)(A, B);` over the passed parameters: naming the type
+/// picks the handler among overloads of its name.
+std::string handlerType(const HandlerSignature &Handler, size_t Count) {
+  std::string Text = "  using Handler = " + Handler.ReturnType + " (*)(";
+  for (size_t I = 0; I < Count; ++I)
+    Text += (I ? ", " : "") + Handler.Parameters[I].Type;
+  return Text + ");\n";
+}
+
+/// The handler itself, or a lambda that calls it without the parameters its
+/// default arguments give.
+std::string handlerValue(const HandlerSignature &Handler, size_t Count) {
+  if (Count == Handler.Parameters.size())
+    return "  const Handler handler = &" + Handler.Name + ";\n";
+  std::string Parameters, Arguments;
   for (size_t I = 0; I < Count; ++I) {
     const CppParameter &P = Handler.Parameters[I];
-    if (I)
-      Text += ", ";
-    if (P.Source == ParamSource::Context)
-      Text += isResponseParameter(P) ? "response" : "apigw::RequestContext(request)";
-    else
-      Text += "*" + localName(P, I);
+    Parameters += (I ? ", " : "") + P.Type + " " + argumentName(P, I);
+    Arguments += (I ? ", " : "") + std::string("std::forward<") + P.Type + ">(" + argumentName(P, I) + ")";
   }
-  return Text;
+  return "  const Handler handler = [](" + Parameters + ") -> " + Handler.ReturnType + " { return " +
+         Handler.Name + "(" + Arguments + "); };\n";
 }
 
 int statusCode(const Operation &Op) {
@@ -99,29 +112,17 @@ bool matchesMediaType(const std::string &Pattern, const std::string &MediaType) 
          MediaType.starts_with(Pattern.substr(0, Pattern.size() - 1));
 }
 
-std::string resultResponse(const Operation &Op, const std::vector<std::string> &BinaryMediaTypes) {
+std::string answer(const Operation &Op, const std::vector<std::string> &BinaryMediaTypes) {
   const std::string Status = std::to_string(statusCode(Op));
   if (Op.Handler.ReturnType == "void")
-    return "apigw::empty_response(" + Status + ")";
+    return "apigw::EmptyAnswer{" + Status + "}";
   const std::string MediaType = Op.Responses.empty() ? "" : Op.Responses.front().MediaType;
   if (isJsonMediaType(MediaType))
-    return "apigw::json_response(" + Status + ", apigw::write_json(result))";
+    return "apigw::JsonAnswer{" + Status + "}";
   const bool Binary = std::any_of(BinaryMediaTypes.begin(), BinaryMediaTypes.end(),
                                   [&](const std::string &P) { return matchesMediaType(P, MediaType); });
-  return std::string(Binary ? "apigw::binary_response(" : "apigw::text_response(") + Status +
-         ", std::string(result.begin(), result.end()), " + cppStringLiteral(MediaType) + ")";
-}
-
-bool usesRequest(const HandlerSignature &Handler) {
-  return std::any_of(Handler.Parameters.begin(), Handler.Parameters.end(), [](const CppParameter &P) {
-    return P.Source != ParamSource::Ignored && !isResponseParameter(P);
-  });
-}
-
-bool readsArguments(const HandlerSignature &Handler) {
-  return std::any_of(Handler.Parameters.begin(), Handler.Parameters.end(), [](const CppParameter &P) {
-    return P.Source != ParamSource::Ignored && P.Source != ParamSource::Context;
-  });
+  return std::string(Binary ? "apigw::BinaryAnswer{" : "apigw::TextAnswer{") + Status + ", " +
+         cppStringLiteral(MediaType) + "}";
 }
 
 } // namespace
@@ -143,29 +144,15 @@ bool isJsonMediaType(const std::string &MediaType) {
 std::string routeFunction(const Operation &Op, const std::string &Name,
                           const std::vector<std::string> &BinaryMediaTypes, ConstraintTable &Rules) {
   const HandlerSignature &Handler = Op.Handler;
-  std::string Text = "// " + routeName(Op.Method, Op.Path) + " -> " + Handler.Name + "\n";
   const std::string Route = Name.substr(std::string_view("route_").size());
-  Text += "apigw::ProxyResponse " + Name + "(const apigw::ProxyRequest&" +
-          (usesRequest(Handler) ? " request" : "") + ") {\n";
-  if (readsArguments(Handler)) {
-    Text += "  apigw::Failures failures;\n";
-    for (size_t I = 0; I < Handler.Parameters.size(); ++I) {
-      const CppParameter &P = Handler.Parameters[I];
-      if (P.Source == ParamSource::Body)
-        Text += bodyRead(Op, Route, P, localName(P, I), Rules);
-      else if (P.Source == ParamSource::Path || P.Source == ParamSource::Query || P.Source == ParamSource::Header)
-        Text += parameterRead(Op, Route, P, localName(P, I), Rules);
-    }
-    Text += "  if (!failures.empty()) return apigw::validation_error_response(failures);\n";
-  }
-  const bool Chooses = std::any_of(Handler.Parameters.begin(), Handler.Parameters.end(), isResponseParameter);
-  if (Chooses)
-    Text += "  apigw::Response response;\n";
-  const std::string Call = Handler.Name + "(" + callArguments(Handler) + ")";
-  Text += Handler.ReturnType == "void" ? "  " + Call + ";\n" : "  const auto& result = " + Call + ";\n";
-  const std::string Answer = resultResponse(Op, BinaryMediaTypes);
-  Text += "  return " + (Chooses ? "apigw::with_handler_choices(" + Answer + ", response)" : Answer) + ";\n}\n\n";
-  return Text;
+  const size_t Count = passedCount(Handler);
+  std::string Text = "// " + routeName(Op.Method, Op.Path) + " -> " + Handler.Name + "\n";
+  Text += "apigw::ProxyResponse " + Name + "(const apigw::ProxyRequest& request) {\n";
+  Text += handlerType(Handler, Count) + handlerValue(Handler, Count);
+  Text += "  return apigw::call_handler(request, handler, " + answer(Op, BinaryMediaTypes);
+  for (size_t I = 0; I < Count; ++I)
+    Text += ",\n      " + argumentSource(Op, Route, Handler.Parameters[I], Rules);
+  return Text + ");\n}\n\n";
 }
 
 } // namespace apigw

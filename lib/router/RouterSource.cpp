@@ -32,8 +32,8 @@ std::string includes(const ApiModel &Api, const ModelUses &Uses) {
   std::string Text;
   for (const std::string &Header : Headers)
     Text += "#include " + cppStringLiteral(Header) + "\n";
-  return Text + "\n#include <apigw/arguments.hpp>\n#include <apigw/constraints.hpp>\n"
-                "#include <apigw/json_codec.hpp>\n#include <apigw/responses.hpp>\n#include <apigw/router.hpp>\n\n";
+  return Text + "\n#include <apigw/constraints.hpp>\n#include <apigw/handler_call.hpp>\n"
+                "#include <apigw/json_codec.hpp>\n#include <apigw/router.hpp>\n\n";
 }
 
 /// Each Lambda-proxy route's function name, made unique in document order.
@@ -53,10 +53,25 @@ RouteNames routeNames(const ApiModel &Api) {
   return Names;
 }
 
-std::string tableEntry(const Operation &Op, const RouteNames &Names) {
-  const std::string Route = "(" + cppStringLiteral(llvm::StringRef(Op.Method).upper()) + ", " + cppStringLiteral(Op.Path);
-  if (isRoutedToLambda(Op))
-    return "  table.add" + Route + ", " + Names.at(&Op) + ");\n";
+std::string routeKey(const Operation &Op) {
+  return cppStringLiteral(llvm::StringRef(Op.Method).upper()) + ", " + cppStringLiteral(Op.Path);
+}
+
+/// The Lambda-proxy routes as data, which compiles to a table rather than
+/// to a function of two thousand calls; empty when there are none (C++ has
+/// no empty arrays).
+std::string handlerRoutes(const ApiModel &Api, const RouteNames &Names) {
+  if (Names.empty())
+    return "";
+  std::string Text = "const apigw::HandlerRoute handler_routes[] = {\n";
+  for (const Operation &Op : Api.Operations)
+    if (isRoutedToLambda(Op))
+      Text += "    {" + routeKey(Op) + ", " + Names.at(&Op) + "},\n";
+  return Text + "};\n\n";
+}
+
+std::string otherTableEntry(const Operation &Op) {
+  const std::string Route = "(" + routeKey(Op);
   if (const auto *Mock = std::get_if<MockResponse>(&Op.Target.Options)) {
     const std::string Headers = Mock->Body.empty() ? "{}" : "{{\"Content-Type\", \"application/json\"}}";
     return "  table.add_mock" + Route + ", {" + std::to_string(Mock->Status) + ", " + Headers + ", " +
@@ -75,9 +90,12 @@ std::string corsEntry(const CorsPolicy &Cors) {
 
 std::string routeTable(const ApiModel &Api, const RouteNames &Names,
                        const std::optional<CorsPolicy> &Cors) {
-  std::string Text = "apigw::RouteTable make_routes() {\n  apigw::RouteTable table;\n";
+  std::string Text = handlerRoutes(Api, Names) + "apigw::RouteTable make_routes() {\n  apigw::RouteTable table;\n";
+  if (!Names.empty())
+    Text += "  table.add(handler_routes);\n";
   for (const Operation &Op : Api.Operations)
-    Text += tableEntry(Op, Names);
+    if (!isRoutedToLambda(Op))
+      Text += otherTableEntry(Op);
   for (const std::string &MediaType : binaryMediaTypes(Api))
     Text += "  table.add_binary_media_type(" + cppStringLiteral(MediaType) + ");\n";
   if (Cors)

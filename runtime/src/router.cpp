@@ -42,6 +42,11 @@ RouteTable& RouteTable::add(std::string method, std::string resource, RouteHandl
   return insert({std::move(method), std::move(resource), std::move(handler)});
 }
 
+RouteTable& RouteTable::add(std::span<const HandlerRoute> routes) {
+  for (const HandlerRoute& route : routes) add(std::string(route.method), std::string(route.resource), route.function);
+  return *this;
+}
+
 RouteTable& RouteTable::add_mock(std::string method, std::string resource, MockResponse response) {
   return insert({std::move(method), std::move(resource), std::move(response)});
 }

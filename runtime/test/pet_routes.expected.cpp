@@ -2,10 +2,9 @@
 // and models below; do not edit. docs/runtime.md describes this code.
 #include "runtime/test/pet_handlers.hpp"
 
-#include <apigw/arguments.hpp>
 #include <apigw/constraints.hpp>
+#include <apigw/handler_call.hpp>
 #include <apigw/json_codec.hpp>
-#include <apigw/responses.hpp>
 #include <apigw/router.hpp>
 
 // ---------------------------------------------------------------- constraints
@@ -90,74 +89,77 @@ nlohmann::json JsonCodec<::pets::Status>::write(const ::pets::Status& value) {
 namespace {
 
 // GET /crash -> pets::crash
-apigw::ProxyResponse route_get_crash(const apigw::ProxyRequest&) {
-  const auto& result = pets::crash();
-  return apigw::json_response(200, apigw::write_json(result));
+apigw::ProxyResponse route_get_crash(const apigw::ProxyRequest& request) {
+  using Handler = std::string (*)();
+  const Handler handler = &pets::crash;
+  return apigw::call_handler(request, handler, apigw::JsonAnswer{200});
 }
 
 // ANY /echo -> pets::echo
 apigw::ProxyResponse route_any_echo(const apigw::ProxyRequest& request) {
-  const auto& result = pets::echo(apigw::RequestContext(request));
-  return apigw::text_response(200, std::string(result.begin(), result.end()), "text/plain");
+  using Handler = std::string (*)(const apigw::RequestContext &);
+  const Handler handler = &pets::echo;
+  return apigw::call_handler(request, handler, apigw::TextAnswer{200, "text/plain"},
+      apigw::FromContext{});
 }
 
 // GET /files/{proxy+} -> pets::get_file
 apigw::ProxyResponse route_get_files_proxy(const apigw::ProxyRequest& request) {
-  apigw::Failures failures;
-  auto proxy = apigw::parameter_argument<const std::string &>(request, {.in = apigw::ParameterIn::path, .name = "proxy", .presence = apigw::Presence::required}, failures);
-  if (!failures.empty()) return apigw::validation_error_response(failures);
-  const auto& result = pets::get_file(*proxy);
-  return apigw::binary_response(200, std::string(result.begin(), result.end()), "image/png");
+  using Handler = std::string (*)(const std::string &);
+  const Handler handler = &pets::get_file;
+  return apigw::call_handler(request, handler, apigw::BinaryAnswer{200, "image/png"},
+      apigw::FromParameter{{.in = apigw::ParameterIn::path, .name = "proxy", .presence = apigw::Presence::required}});
 }
 
 // GET /pets -> pets::list_pets
 apigw::ProxyResponse route_get_pets(const apigw::ProxyRequest& request) {
-  apigw::Failures failures;
-  auto limit = apigw::parameter_argument<int32_t>(request, {.in = apigw::ParameterIn::query, .name = "limit", .presence = apigw::Presence::optional, .default_json = "20", .constraints = &rules_get_pets_query_limit}, failures);
-  auto tags = apigw::parameter_argument<const std::vector<std::string> &>(request, {.in = apigw::ParameterIn::query, .name = "tag", .presence = apigw::Presence::optional, .constraints = &rules_get_pets_query_tag}, failures);
-  if (!failures.empty()) return apigw::validation_error_response(failures);
-  const auto& result = pets::list_pets(*limit, *tags);
-  return apigw::json_response(200, apigw::write_json(result));
+  using Handler = std::vector<pets::Pet> (*)(int32_t, const std::vector<std::string> &);
+  const Handler handler = &pets::list_pets;
+  return apigw::call_handler(request, handler, apigw::JsonAnswer{200},
+      apigw::FromParameter{{.in = apigw::ParameterIn::query, .name = "limit", .presence = apigw::Presence::optional, .default_json = "20", .constraints = &rules_get_pets_query_limit}},
+      apigw::FromParameter{{.in = apigw::ParameterIn::query, .name = "tag", .presence = apigw::Presence::optional, .constraints = &rules_get_pets_query_tag}});
 }
 
 // POST /pets -> pets::create_pet
 apigw::ProxyResponse route_post_pets(const apigw::ProxyRequest& request) {
-  apigw::Failures failures;
-  auto pet = apigw::body_argument<const pets::NewPet &>(request, apigw::Presence::required, nullptr, failures);
-  if (!failures.empty()) return apigw::validation_error_response(failures);
-  apigw::Response response;
-  const auto& result = pets::create_pet(*pet, response);
-  return apigw::with_handler_choices(apigw::json_response(200, apigw::write_json(result)), response);
+  using Handler = pets::Pet (*)(const pets::NewPet &, apigw::Response &);
+  const Handler handler = &pets::create_pet;
+  return apigw::call_handler(request, handler, apigw::JsonAnswer{200},
+      apigw::FromJsonBody{apigw::Presence::required, nullptr},
+      apigw::FromResponse{});
 }
 
 // GET /pets/{pet_id} -> pets::get_pet
 apigw::ProxyResponse route_get_pets_pet_id(const apigw::ProxyRequest& request) {
-  apigw::Failures failures;
-  auto pet_id = apigw::parameter_argument<int64_t>(request, {.in = apigw::ParameterIn::path, .name = "pet_id", .presence = apigw::Presence::required, .constraints = &rules_get_pets_pet_id_path_pet_id}, failures);
-  if (!failures.empty()) return apigw::validation_error_response(failures);
-  const auto& result = pets::get_pet(*pet_id);
-  return apigw::json_response(200, apigw::write_json(result));
+  using Handler = pets::Pet (*)(int64_t);
+  const Handler handler = &pets::get_pet;
+  return apigw::call_handler(request, handler, apigw::JsonAnswer{200},
+      apigw::FromParameter{{.in = apigw::ParameterIn::path, .name = "pet_id", .presence = apigw::Presence::required, .constraints = &rules_get_pets_pet_id_path_pet_id}});
 }
 
 // DELETE /pets/{pet_id} -> pets::delete_pet
 apigw::ProxyResponse route_delete_pets_pet_id(const apigw::ProxyRequest& request) {
-  apigw::Failures failures;
-  auto pet_id = apigw::parameter_argument<int64_t>(request, {.in = apigw::ParameterIn::path, .name = "pet_id", .presence = apigw::Presence::required}, failures);
-  if (!failures.empty()) return apigw::validation_error_response(failures);
-  pets::delete_pet(*pet_id, apigw::RequestContext(request));
-  return apigw::empty_response(204);
+  using Handler = void (*)(int64_t, const apigw::RequestContext &);
+  const Handler handler = &pets::delete_pet;
+  return apigw::call_handler(request, handler, apigw::EmptyAnswer{204},
+      apigw::FromParameter{{.in = apigw::ParameterIn::path, .name = "pet_id", .presence = apigw::Presence::required}},
+      apigw::FromContext{});
 }
+
+const apigw::HandlerRoute handler_routes[] = {
+    {"GET", "/crash", route_get_crash},
+    {"ANY", "/echo", route_any_echo},
+    {"GET", "/files/{proxy+}", route_get_files_proxy},
+    {"GET", "/pets", route_get_pets},
+    {"POST", "/pets", route_post_pets},
+    {"GET", "/pets/{pet_id}", route_get_pets_pet_id},
+    {"DELETE", "/pets/{pet_id}", route_delete_pets_pet_id},
+};
 
 apigw::RouteTable make_routes() {
   apigw::RouteTable table;
-  table.add("GET", "/crash", route_get_crash);
-  table.add("ANY", "/echo", route_any_echo);
-  table.add("GET", "/files/{proxy+}", route_get_files_proxy);
+  table.add(handler_routes);
   table.add_mock("GET", "/health", {200, {{"Content-Type", "application/json"}}, "{\"status\":\"ok\"}"});
-  table.add("GET", "/pets", route_get_pets);
-  table.add("POST", "/pets", route_post_pets);
-  table.add("GET", "/pets/{pet_id}", route_get_pets_pet_id);
-  table.add("DELETE", "/pets/{pet_id}", route_delete_pets_pet_id);
   table.add_integration("GET", "/reports", "s3");
   table.add_binary_media_type("image/png");
   table.enable_cors({.origin = "https://app.example.com", .headers = "Content-Type,X-Amz-Date,Authorization,X-Api-Key,X-Amz-Security-Token"});

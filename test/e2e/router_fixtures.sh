@@ -29,7 +29,7 @@ flags=("${common[@]}" -fsyntax-only)
 # The first router of each compiler is compiled without it, so that a router
 # missing one of its own #includes still fails.
 runtime_headers=$WORK/runtime_headers.hpp
-printf '#include <apigw/%s.hpp>\n' arguments constraints json_codec responses router >"$runtime_headers"
+printf '#include <apigw/%s.hpp>\n' constraints handler_call json_codec router >"$runtime_headers"
 declare -A with_pch=()
 for compiler in "${compilers[@]}"; do
   command -v "$compiler" >/dev/null || continue

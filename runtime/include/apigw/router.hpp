@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +34,14 @@ struct OtherIntegration {
   std::string name;
 };
 
+// A handler route as a generated router lists it: plain data, so that a
+// table of thousands compiles to a table, not to code.
+struct HandlerRoute {
+  std::string_view method;
+  std::string_view resource;
+  ProxyResponse (*function)(const ProxyRequest&);
+};
+
 struct Route {
   std::string method;    // "GET", "POST"... or "ANY"
   std::string resource;  // the template as API Gateway passes it in `resource`
@@ -51,6 +60,7 @@ class RouteTable {
   // Each throws std::invalid_argument for an unknown method, a resource not
   // starting with '/', or a method+resource given twice.
   RouteTable& add(std::string method, std::string resource, RouteHandler handler);
+  RouteTable& add(std::span<const HandlerRoute> routes);
   RouteTable& add_mock(std::string method, std::string resource, MockResponse response);
   RouteTable& add_integration(std::string method, std::string resource, std::string name);
   RouteTable& enable_cors(CorsSettings settings);
