@@ -93,13 +93,8 @@ nlohmann::json dispatch(const RouteTable& table, const nlohmann::json& event) {
 
 std::string handle(const RouteTable& table, std::string_view event_json) {
   nlohmann::json event = nlohmann::json::parse(event_json, nullptr, false);
-  if (event.is_discarded()) {
-    return nlohmann::json(message_response(400, "Malformed proxy event: not JSON")).dump();
-  }
-  ProxyResponse response = answer(table, [&event] { return read_proxy_request(std::move(event)); });
-  // A handler may put bytes that are not UTF-8 in a text body; they are
-  // replaced rather than failing the whole answer.
-  return response_json(std::move(response)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (event.is_discarded()) return response_text(message_response(400, "Malformed proxy event: not JSON"));
+  return response_text(answer(table, [&event] { return read_proxy_request(std::move(event)); }));
 }
 
 }  // namespace apigw

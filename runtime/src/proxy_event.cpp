@@ -205,19 +205,16 @@ void from_json(const json& result, ProxyResponse& response) {
   response.is_base64_encoded = read_flag(result, "isBase64Encoded");
 }
 
-void to_json(json& result, const ProxyResponse& response) { result = response_json(ProxyResponse(response)); }
-
-json response_json(ProxyResponse&& response) {
+void to_json(json& result, const ProxyResponse& response) {
   json headers = json::object();
   for (const auto& [name, value] : response.headers) headers[name] = value;
-  json result = {{"statusCode", response.status_code},
-                 {"headers", std::move(headers)},
-                 {"body", std::move(response.body)},
-                 {"isBase64Encoded", response.is_base64_encoded}};
+  result = {{"statusCode", response.status_code},
+            {"headers", std::move(headers)},
+            {"body", response.body},
+            {"isBase64Encoded", response.is_base64_encoded}};
   if (!response.multi_value_headers.empty()) {
     result["multiValueHeaders"] = map_or_null(response.multi_value_headers);
   }
-  return result;
 }
 
 const std::string* find_header(const ProxyRequest& request, std::string_view name) {

@@ -117,4 +117,23 @@ TEST(ProxyEvent, ResponseHasAwsOutputFormat) {
   EXPECT_EQ(read.multi_value_headers.at("set-cookie").size(), 2u);
 }
 
+// response_text writes, without building it, exactly what dumping to_json's
+// document writes: escapes, non-ASCII and invalid UTF-8, key order.
+TEST(ProxyEvent, ResponseTextIsTheDocumentsDump) {
+  auto dump = [](const ProxyResponse& response) {
+    return json(response).dump(-1, ' ', false, json::error_handler_t::replace);
+  };
+  ProxyResponse response;
+  EXPECT_EQ(apigw::response_text(response), dump(response));
+  response.status_code = 418;
+  response.body = std::string("quote \" backslash \\ slash / controls \b\f\n\r\t \x01\x1f\x7f end", 50);
+  response.headers = {{"x-lower", "1"}, {"Content-Type", "text/plain"}, {"Zeta", "\"z\""}, {"alpha", ""}};
+  response.is_base64_encoded = true;
+  EXPECT_EQ(apigw::response_text(response), dump(response));
+  response.body = "caf\xc3\xa9 \xe2\x82\xac and a lone \xff byte";
+  response.multi_value_headers = {{"set-cookie", {"a=1", "b=\xc3\xa9"}}, {"Link", {}}, {"Vary", {"Origin"}}};
+  EXPECT_EQ(apigw::response_text(response), dump(response));
+  EXPECT_NE(apigw::response_text(response).find("\xef\xbf\xbd"), std::string::npos);  // U+FFFD
+}
+
 }  // namespace

@@ -64,10 +64,13 @@ void from_json(const nlohmann::json& event, ProxyRequest& request);
 void to_json(nlohmann::json& event, const ProxyRequest& request);
 void from_json(const nlohmann::json& result, ProxyResponse& response);
 void to_json(nlohmann::json& result, const ProxyResponse& response);
-// from_json and to_json for a value the caller gives up: its strings and the
-// request context are moved instead of copied (handle() reads each event once).
+// from_json for an event the caller gives up: its strings and the request
+// context are moved instead of copied (handle() reads each event once).
 ProxyRequest read_proxy_request(nlohmann::json&& event);
-nlohmann::json response_json(ProxyResponse&& response);
+// to_json's document as compact text, invalid UTF-8 replaced by U+FFFD (a
+// handler may put any bytes in a text body), written without building the
+// document first (handle() answers each event with it).
+std::string response_text(const ProxyResponse& response);
 
 // The value of one header, one parameter: nullptr when absent.
 const std::string* find_header(const ProxyRequest& request, std::string_view name);
