@@ -12,7 +12,7 @@ bool isEnum(const Model &M) { return M.Body.value("type", "") != "object"; }
 
 std::string readSignature(const std::string &Type, const std::string &Prefix) {
   return "std::optional<" + Type + "> " + Prefix +
-         "read(const nlohmann::json& json, std::string_view pointer, apigw::Failures& failures)";
+         "read(const nlohmann::json& json, const apigw::JsonPointer& pointer, apigw::Failures& failures)";
 }
 
 std::string writeSignature(const std::string &Type, const std::string &Prefix) {

@@ -7,11 +7,11 @@
 namespace apigw {
 
 std::string parameter_pointer(std::string_view location, std::string_view name) {
-  return child_pointer(std::string("/").append(location), name);
+  return JsonPointer(std::string("/").append(location)).child(name).text();
 }
 
-bool check_presence(bool present, Presence presence, std::string_view pointer, Failures& failures) {
-  if (!present && presence == Presence::required) failures.add(std::string(pointer), "is required");
+bool check_presence(bool present, Presence presence, const JsonPointer& pointer, Failures& failures) {
+  if (!present && presence == Presence::required) failures.add(pointer.text(), "is required");
   return present;
 }
 

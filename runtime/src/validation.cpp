@@ -103,17 +103,24 @@ std::string escape_pointer_token(std::string_view token) {
   return escaped;
 }
 
-// One allocation: every member read builds its pointer, failing or not.
-std::string child_pointer(std::string_view parent, std::string_view member) {
-  std::string pointer;
-  pointer.reserve(parent.size() + 1 + member.size());
-  pointer.append(parent).push_back('/');
-  append_pointer_token(pointer, member);
-  return pointer;
+void JsonPointer::append_to(std::string& text) const {
+  if (parent_ == nullptr) {
+    text.append(token_);
+    return;
+  }
+  parent_->append_to(text);
+  text.push_back('/');
+  if (index_ != no_index) {
+    text.append(std::to_string(index_));
+  } else {
+    append_pointer_token(text, token_);
+  }
 }
 
-std::string child_pointer(std::string_view parent, std::size_t index) {
-  return std::string(parent) + "/" + std::to_string(index);
+std::string JsonPointer::text() const {
+  std::string text;
+  append_to(text);
+  return text;
 }
 
 // ------------------------------------------------------------------ text
@@ -154,7 +161,7 @@ std::string type_description() {
 // ------------------------------------------------------------------ JSON
 
 template <class T>
-std::optional<T> convert_json(const nlohmann::json& value, std::string_view pointer, Failures& failures) {
+std::optional<T> convert_json(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures) {
   std::optional<T> result;
   if constexpr (std::same_as<T, bool>) {
     if (value.is_boolean()) result = value.get<bool>();
@@ -171,14 +178,14 @@ std::optional<T> convert_json(const nlohmann::json& value, std::string_view poin
   } else {
     if (value.is_string()) result = value.get<std::string>();
   }
-  if (!result) failures.add(std::string(pointer), "must be " + type_description<T>());
+  if (!result) failures.add(pointer.text(), "must be " + type_description<T>());
   return result;
 }
 
 #define APIGW_INSTANTIATE(T)                                                                                \
   template std::optional<T> parse_text<T>(std::string_view);                                               \
   template std::string type_description<T>();                                                              \
-  template std::optional<T> convert_json<T>(const nlohmann::json&, std::string_view, Failures&);
+  template std::optional<T> convert_json<T>(const nlohmann::json&, const JsonPointer&, Failures&);
 APIGW_INSTANTIATE(bool)
 APIGW_INSTANTIATE(signed char)
 APIGW_INSTANTIATE(short)
@@ -195,21 +202,21 @@ APIGW_INSTANTIATE(double)
 APIGW_INSTANTIATE(std::string)
 #undef APIGW_INSTANTIATE
 
-bool expect_object(const nlohmann::json& value, std::string_view pointer, Failures& failures) {
-  if (!value.is_object()) failures.add(std::string(pointer), "must be an object");
+bool expect_object(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures) {
+  if (!value.is_object()) failures.add(pointer.text(), "must be an object");
   return value.is_object();
 }
 
-bool expect_array(const nlohmann::json& value, std::string_view pointer, Failures& failures) {
-  if (!value.is_array()) failures.add(std::string(pointer), "must be an array");
+bool expect_array(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures) {
+  if (!value.is_array()) failures.add(pointer.text(), "must be an array");
   return value.is_array();
 }
 
 const nlohmann::json* find_member(const nlohmann::json& object, std::string_view name, Presence presence,
-                                  std::string_view object_pointer, Failures& failures) {
+                                  const JsonPointer& object_pointer, Failures& failures) {
   auto it = object.find(name);
   if (it != object.end()) return &*it;
-  if (presence == Presence::required) failures.add(child_pointer(object_pointer, name), "is required");
+  if (presence == Presence::required) failures.add(object_pointer.child(name).text(), "is required");
   return nullptr;
 }
 
@@ -224,42 +231,42 @@ std::size_t code_point_count(std::string_view utf8) {
   return count;
 }
 
-void check_min_length(std::string_view text, std::size_t min, std::string_view pointer, Failures& failures) {
+void check_min_length(std::string_view text, std::size_t min, const JsonPointer& pointer, Failures& failures) {
   if (code_point_count(text) < min) {
-    failures.add(std::string(pointer), "must be at least " + std::to_string(min) + " characters long");
+    failures.add(pointer.text(), "must be at least " + std::to_string(min) + " characters long");
   }
 }
 
-void check_max_length(std::string_view text, std::size_t max, std::string_view pointer, Failures& failures) {
+void check_max_length(std::string_view text, std::size_t max, const JsonPointer& pointer, Failures& failures) {
   if (code_point_count(text) > max) {
-    failures.add(std::string(pointer), "must be at most " + std::to_string(max) + " characters long");
+    failures.add(pointer.text(), "must be at most " + std::to_string(max) + " characters long");
   }
 }
 
 void check_pattern(std::string_view text, const std::regex& pattern, std::string_view source,
-                   std::string_view pointer, Failures& failures) {
+                   const JsonPointer& pointer, Failures& failures) {
   if (!std::regex_search(text.begin(), text.end(), pattern)) {
-    failures.add(std::string(pointer), "must match the pattern " + quoted(source));
+    failures.add(pointer.text(), "must match the pattern " + quoted(source));
   }
 }
 
-void check_enum(std::string_view value, std::initializer_list<std::string_view> allowed, std::string_view pointer,
+void check_enum(std::string_view value, std::initializer_list<std::string_view> allowed, const JsonPointer& pointer,
                 Failures& failures) {
   for (std::string_view name : allowed) {
     if (name == value) return;
   }
-  failures.add(std::string(pointer), detail::one_of_message(std::vector<std::string_view>(allowed)));
+  failures.add(pointer.text(), detail::one_of_message(std::vector<std::string_view>(allowed)));
 }
 
-void check_min_items(std::size_t count, std::size_t min, std::string_view pointer, Failures& failures) {
-  if (count < min) failures.add(std::string(pointer), "must have at least " + std::to_string(min) + " items");
+void check_min_items(std::size_t count, std::size_t min, const JsonPointer& pointer, Failures& failures) {
+  if (count < min) failures.add(pointer.text(), "must have at least " + std::to_string(min) + " items");
 }
 
-void check_max_items(std::size_t count, std::size_t max, std::string_view pointer, Failures& failures) {
-  if (count > max) failures.add(std::string(pointer), "must have at most " + std::to_string(max) + " items");
+void check_max_items(std::size_t count, std::size_t max, const JsonPointer& pointer, Failures& failures) {
+  if (count > max) failures.add(pointer.text(), "must have at most " + std::to_string(max) + " items");
 }
 
-void check_unique_items(const nlohmann::json& array, std::string_view pointer, Failures& failures) {
+void check_unique_items(const nlohmann::json& array, const JsonPointer& pointer, Failures& failures) {
   if (!array.is_array()) return;
   std::vector<nlohmann::json> items(array.begin(), array.end());
   check_unique_items(items, pointer, failures);

@@ -21,12 +21,14 @@ std::string failures_of(Check check) {
 TEST(JsonPointer, EscapesTildeAndSlash) {
   EXPECT_EQ(apigw::escape_pointer_token("a/b~c"), "a~1b~0c");
   EXPECT_EQ(apigw::escape_pointer_token("~1"), "~01");
-  EXPECT_EQ(apigw::child_pointer("/body", "x/y"), "/body/x~1y");
-  EXPECT_EQ(apigw::child_pointer("/body/items", std::size_t{3}), "/body/items/3");
-  EXPECT_EQ(apigw::child_pointer("", ""), "/");
+  const apigw::JsonPointer body("/body");
+  EXPECT_EQ(body.text(), "/body");
+  EXPECT_EQ(body.child("x/y").text(), "/body/x~1y");
+  EXPECT_EQ(body.child("items").child(std::size_t{3}).child("name").text(), "/body/items/3/name");
+  EXPECT_EQ(apigw::JsonPointer("").child("").text(), "/");
   // What nlohmann reads back is the member we meant.
   json doc = {{"x/y", {{"a~b", 1}}}};
-  EXPECT_EQ(doc.at(json::json_pointer(apigw::child_pointer(apigw::child_pointer("", "x/y"), "a~b"))), 1);
+  EXPECT_EQ(doc.at(json::json_pointer(apigw::JsonPointer("").child("x/y").child("a~b").text())), 1);
 }
 
 TEST(ValidationBody, SmithyShape) {

@@ -34,7 +34,7 @@ namespace apigw {
 
 template <>
 struct JsonCodec<::pets::NewPet> {
-  static std::optional<::pets::NewPet> read(const nlohmann::json& json, std::string_view pointer, apigw::Failures& failures);
+  static std::optional<::pets::NewPet> read(const nlohmann::json& json, const apigw::JsonPointer& pointer, apigw::Failures& failures);
 };
 
 template <>
@@ -44,11 +44,11 @@ struct JsonCodec<::pets::Pet> {
 
 template <>
 struct JsonCodec<::pets::Status> {
-  static std::optional<::pets::Status> read(const nlohmann::json& json, std::string_view pointer, apigw::Failures& failures);
+  static std::optional<::pets::Status> read(const nlohmann::json& json, const apigw::JsonPointer& pointer, apigw::Failures& failures);
   static nlohmann::json write(const ::pets::Status& value);
 };
 
-std::optional<::pets::NewPet> JsonCodec<::pets::NewPet>::read(const nlohmann::json& json, std::string_view pointer, apigw::Failures& failures) {
+std::optional<::pets::NewPet> JsonCodec<::pets::NewPet>::read(const nlohmann::json& json, const apigw::JsonPointer& pointer, apigw::Failures& failures) {
   if (!expect_object(json, pointer, failures)) return std::nullopt;
   const std::size_t failures_before = failures.count();
   ::pets::NewPet value{};
@@ -75,7 +75,7 @@ const EnumValue<::pets::Status> values_pets__Status[] = {
     {::pets::Status::sold, "sold"},
 };
 
-std::optional<::pets::Status> JsonCodec<::pets::Status>::read(const nlohmann::json& json, std::string_view pointer, apigw::Failures& failures) {
+std::optional<::pets::Status> JsonCodec<::pets::Status>::read(const nlohmann::json& json, const apigw::JsonPointer& pointer, apigw::Failures& failures) {
   return read_enum(json, values_pets__Status, pointer, failures);
 }
 

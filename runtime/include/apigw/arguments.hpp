@@ -53,7 +53,7 @@ std::vector<std::string> parameter_texts(const ProxyRequest& request, const Para
 // A parameter's text as T: numbers, bool and strings as parse_text reads them;
 // any other type (an enum, a date-time) as the JSON string it would be in a body.
 template <class T>
-std::optional<T> read_text(std::string_view text, std::string_view pointer, Failures& failures) {
+std::optional<T> read_text(std::string_view text, const JsonPointer& pointer, Failures& failures) {
   if constexpr (detail::TextScalar<T>) {
     return convert_text<T>(text, pointer, failures);
   } else {
@@ -69,7 +69,8 @@ template <class Declared>
 std::optional<std::remove_cvref_t<Declared>> parameter_argument(const ProxyRequest& request,
                                                                   const ParameterRules& rules, Failures& failures) {
   using Value = std::remove_cvref_t<Declared>;
-  std::string pointer = parameter_pointer(detail::location_name(rules.in), rules.name);
+  const std::string where = parameter_pointer(detail::location_name(rules.in), rules.name);
+  const JsonPointer pointer(where);
   std::vector<std::string> texts = detail::parameter_texts(request, rules);
   if (!check_presence(!texts.empty(), rules.presence, pointer, failures)) {
     if (rules.presence == Presence::required) return std::nullopt;
@@ -80,7 +81,7 @@ std::optional<std::remove_cvref_t<Declared>> parameter_argument(const ProxyReque
   if constexpr (detail::Repeated<Value>) {
     Value items;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-      auto item = read_text<typename Value::value_type>(texts[i], child_pointer(pointer, i), failures);
+      auto item = read_text<typename Value::value_type>(texts[i], pointer.child(i), failures);
       if (item) items.insert(items.end(), std::move(*item));
     }
     value = std::move(items);

@@ -45,6 +45,6 @@ struct Constraints {
 // Records a failure at `pointer` for each keyword `value` breaks. A keyword
 // for another JSON type than the value's is not checked: the conversion
 // reports the wrong type.
-void check(const nlohmann::json& value, const Constraints& constraints, std::string_view pointer, Failures& failures);
+void check(const nlohmann::json& value, const Constraints& constraints, const JsonPointer& pointer, Failures& failures);
 
 }  // namespace apigw

@@ -3,7 +3,7 @@
 // router specialises JsonCodec for each model; every other type the scanner
 // maps is here. Never `to_json`/`from_json`: those names are the user's.
 //
-//   static std::optional<T> read(const nlohmann::json&, std::string_view pointer, Failures&);
+//   static std::optional<T> read(const nlohmann::json&, const JsonPointer& pointer, Failures&);
 //   static nlohmann::json write(const T&);
 //
 // read records each failure at its JSON pointer and returns std::nullopt when
@@ -51,11 +51,11 @@ concept Byte = std::same_as<T, unsigned char> || std::same_as<T, std::byte>;
 
 // Reads every element of a JSON array into `out` through `insert`; false on a failure.
 template <class Element, class Insert>
-bool read_elements(const nlohmann::json& json, std::string_view pointer, Failures& failures, Insert insert) {
+bool read_elements(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures, Insert insert) {
   if (!expect_array(json, pointer, failures)) return false;
   std::size_t before = failures.count();
   for (std::size_t i = 0; i < json.size(); ++i) {
-    if (auto element = JsonCodec<Element>::read(json[i], child_pointer(pointer, i), failures)) {
+    if (auto element = JsonCodec<Element>::read(json[i], pointer.child(i), failures)) {
       insert(std::move(*element));
     }
   }
@@ -74,7 +74,7 @@ nlohmann::json write_elements(const Range& range) {
 // bool, integers of every width, float and double: convert_json's rules.
 template <detail::Scalar T>
 struct JsonCodec<T> {
-  static std::optional<T> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<T> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     return convert_json<T>(json, pointer, failures);
   }
   static nlohmann::json write(T value) { return value; }
@@ -82,7 +82,7 @@ struct JsonCodec<T> {
 
 template <>
 struct JsonCodec<std::string> {
-  static std::optional<std::string> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<std::string> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     return convert_json<std::string>(json, pointer, failures);
   }
   static nlohmann::json write(const std::string& value) { return value; }
@@ -101,11 +101,11 @@ struct JsonCodec<nlohmann::json> {
 template <>
 struct JsonCodec<std::chrono::system_clock::time_point> {
   using Instant = std::chrono::system_clock::time_point;
-  static std::optional<Instant> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<Instant> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     std::optional<std::string> text = convert_json<std::string>(json, pointer, failures);
     if (!text) return std::nullopt;
     std::optional<Instant> instant = parse_date_time(*text);
-    if (!instant) failures.add(std::string(pointer), "must be an RFC 3339 date-time");
+    if (!instant) failures.add(pointer.text(), "must be an RFC 3339 date-time");
     return instant;
   }
   static nlohmann::json write(Instant value) { return format_date_time(value); }
@@ -114,13 +114,13 @@ struct JsonCodec<std::chrono::system_clock::time_point> {
 // `format: byte` (base64).
 template <detail::Byte B>
 struct JsonCodec<std::vector<B>> {
-  static std::optional<std::vector<B>> read(const nlohmann::json& json, std::string_view pointer,
+  static std::optional<std::vector<B>> read(const nlohmann::json& json, const JsonPointer& pointer,
                                             Failures& failures) {
     std::optional<std::string> text = convert_json<std::string>(json, pointer, failures);
     if (!text) return std::nullopt;
     std::optional<std::string> bytes = base64_decode(*text);
     if (!bytes) {
-      failures.add(std::string(pointer), "must be valid base64");
+      failures.add(pointer.text(), "must be valid base64");
       return std::nullopt;
     }
     std::vector<B> value(bytes->size());
@@ -135,7 +135,7 @@ struct JsonCodec<std::vector<B>> {
 // The value when present; JSON null is not "absent" (the schemas are not nullable).
 template <class T>
 struct JsonCodec<std::optional<T>> {
-  static std::optional<std::optional<T>> read(const nlohmann::json& json, std::string_view pointer,
+  static std::optional<std::optional<T>> read(const nlohmann::json& json, const JsonPointer& pointer,
                                               Failures& failures) {
     std::optional<T> value = JsonCodec<T>::read(json, pointer, failures);
     if (!value) return std::nullopt;
@@ -151,7 +151,7 @@ template <class Pointer>
            std::same_as<Pointer, std::shared_ptr<typename Pointer::element_type>>
 struct JsonCodec<Pointer> {
   using T = typename Pointer::element_type;
-  static std::optional<Pointer> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<Pointer> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     std::optional<T> value = JsonCodec<T>::read(json, pointer, failures);
     if (!value) return std::nullopt;
     return Pointer(new T(std::move(*value)));
@@ -175,7 +175,7 @@ template <Sequence Container>
            !std::same_as<Container, std::vector<typename Container::value_type>>)
 struct JsonCodec<Container> {
   using Element = typename Container::value_type;
-  static std::optional<Container> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<Container> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     Container value;
     auto insert = [&value](Element element) { value.insert(value.end(), std::move(element)); };
     if (!detail::read_elements<Element>(json, pointer, failures, insert)) return std::nullopt;
@@ -187,13 +187,13 @@ struct JsonCodec<Container> {
 // std::array<T, N>: exactly N items (minItems = maxItems = N in the schema).
 template <class T, std::size_t N>
 struct JsonCodec<std::array<T, N>> {
-  static std::optional<std::array<T, N>> read(const nlohmann::json& json, std::string_view pointer,
+  static std::optional<std::array<T, N>> read(const nlohmann::json& json, const JsonPointer& pointer,
                                               Failures& failures) {
     std::vector<T> items;
     auto insert = [&items](T element) { items.push_back(std::move(element)); };
     if (!detail::read_elements<T>(json, pointer, failures, insert)) return std::nullopt;
     if (items.size() != N) {
-      failures.add(std::string(pointer), "must have " + std::to_string(N) + " items");
+      failures.add(pointer.text(), "must have " + std::to_string(N) + " items");
       return std::nullopt;
     }
     std::array<T, N> value{};
@@ -210,12 +210,12 @@ template <class Map>
             std::same_as<Map, std::unordered_map<std::string, typename Map::mapped_type>>)
 struct JsonCodec<Map> {
   using T = typename Map::mapped_type;
-  static std::optional<Map> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<Map> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     if (!expect_object(json, pointer, failures)) return std::nullopt;
     std::size_t before = failures.count();
     Map value;
     for (const auto& [key, member] : json.items()) {
-      if (auto item = JsonCodec<T>::read(member, child_pointer(pointer, key), failures)) {
+      if (auto item = JsonCodec<T>::read(member, pointer.child(key), failures)) {
         value.emplace(key, std::move(*item));
       }
     }
@@ -234,10 +234,10 @@ struct JsonCodec<Map> {
 template <class... Alternatives>
 struct JsonCodec<std::variant<Alternatives...>> {
   using Variant = std::variant<Alternatives...>;
-  static std::optional<Variant> read(const nlohmann::json& json, std::string_view pointer, Failures& failures) {
+  static std::optional<Variant> read(const nlohmann::json& json, const JsonPointer& pointer, Failures& failures) {
     std::optional<Variant> value;
     (try_read<Alternatives>(json, pointer, value) || ...);
-    if (!value) failures.add(std::string(pointer), "must match one of the schemas in oneOf");
+    if (!value) failures.add(pointer.text(), "must match one of the schemas in oneOf");
     return value;
   }
   static nlohmann::json write(const Variant& value) {
@@ -246,7 +246,7 @@ struct JsonCodec<std::variant<Alternatives...>> {
 
  private:
   template <class T>
-  static bool try_read(const nlohmann::json& json, std::string_view pointer, std::optional<Variant>& value) {
+  static bool try_read(const nlohmann::json& json, const JsonPointer& pointer, std::optional<Variant>& value) {
     if constexpr (std::same_as<T, std::monostate>) {
       if (json.is_null()) value.emplace(std::monostate{});
     } else {
@@ -305,10 +305,10 @@ void write_member(nlohmann::json& object, std::string_view name, const M& value)
 // a `nullable` member.
 template <class M>
 void read_member(const nlohmann::json& object, std::string_view name, Presence presence, bool nullable,
-                 const Constraints* constraints, std::string_view object_pointer, Failures& failures, M& target) {
+                 const Constraints* constraints, const JsonPointer& object_pointer, Failures& failures, M& target) {
   const nlohmann::json* member = find_member(object, name, presence, object_pointer, failures);
   if (!member || (nullable && member->is_null())) return;
-  std::string pointer = child_pointer(object_pointer, name);
+  const JsonPointer pointer = object_pointer.child(name);
   if (constraints) check(*member, *constraints, pointer, failures);
   if (std::optional<M> value = JsonCodec<M>::read(*member, pointer, failures)) target = std::move(*value);
 }
@@ -322,14 +322,14 @@ struct EnumValue {
 
 // As nlohmann's enum serialization does: the first pair that matches.
 template <class E, std::size_t N>
-std::optional<E> read_enum(const nlohmann::json& json, const EnumValue<E> (&values)[N], std::string_view pointer,
+std::optional<E> read_enum(const nlohmann::json& json, const EnumValue<E> (&values)[N], const JsonPointer& pointer,
                            Failures& failures) {
   std::vector<std::string> texts;
   for (const EnumValue<E>& pair : values) {
     if (pair.wire == json) return pair.value;
     texts.push_back(pair.wire.is_string() ? pair.wire.template get<std::string>() : pair.wire.dump());
   }
-  failures.add(std::string(pointer), detail::one_of_message(std::vector<std::string_view>(texts.begin(), texts.end())));
+  failures.add(pointer.text(), detail::one_of_message(std::vector<std::string_view>(texts.begin(), texts.end())));
   return std::nullopt;
 }
 

@@ -20,14 +20,15 @@ namespace apigw {
 std::string parameter_pointer(std::string_view location, std::string_view name);
 
 // Records "is required" at `pointer` when a required value is absent; true when present.
-bool check_presence(bool present, Presence presence, std::string_view pointer, Failures& failures);
+bool check_presence(bool present, Presence presence, const JsonPointer& pointer, Failures& failures);
 
 // One parameter's text (nullptr when absent) converted to T, recording failures
 // at /<location>/<name>.
 template <class T>
 std::optional<T> convert_parameter(const std::string* text, std::string_view location, std::string_view name,
                                    Presence presence, Failures& failures) {
-  std::string pointer = parameter_pointer(location, name);
+  const std::string where = parameter_pointer(location, name);
+  const JsonPointer pointer(where);
   if (!check_presence(text != nullptr, presence, pointer, failures)) return std::nullopt;
   return convert_text<T>(*text, pointer, failures);
 }
@@ -48,12 +49,13 @@ std::optional<T> query_parameter(const ProxyRequest& request, std::string_view n
 template <class T>
 std::vector<T> query_parameter_list(const ProxyRequest& request, std::string_view name, Presence presence,
                                     Failures& failures) {
-  std::string pointer = parameter_pointer("query", name);
+  const std::string where = parameter_pointer("query", name);
+  const JsonPointer pointer(where);
   std::vector<std::string> texts = query_parameter_values(request, name);
   std::vector<T> values;
   if (!check_presence(!texts.empty(), presence, pointer, failures)) return values;
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    if (auto value = convert_text<T>(texts[i], child_pointer(pointer, i), failures)) values.push_back(*value);
+    if (auto value = convert_text<T>(texts[i], pointer.child(i), failures)) values.push_back(*value);
   }
   return values;
 }

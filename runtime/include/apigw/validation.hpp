@@ -45,8 +45,33 @@ nlohmann::json validation_error_body(const Failures& failures);
 
 // JSON pointers (RFC 6901): '~' is written "~0" and '/' "~1" inside a token.
 std::string escape_pointer_token(std::string_view token);
-std::string child_pointer(std::string_view parent, std::string_view member);
-std::string child_pointer(std::string_view parent, std::size_t index);
+
+// Where a value is in the request, as the JSON pointer a failure names: a root
+// written out ("/body", "/query/limit") and the members and items below it,
+// whose text is built only when a failure is recorded — most values have none.
+// A child refers to its parent, so it lives only as long as the call it is
+// passed to; a root refers to its text.
+class JsonPointer {
+ public:
+  JsonPointer(const char* root) : token_(root) {}
+  JsonPointer(std::string_view root) : token_(root) {}
+  JsonPointer(const std::string& root) : token_(root) {}
+
+  JsonPointer child(std::string_view member) const { return {this, member, no_index}; }
+  JsonPointer child(std::size_t index) const { return {this, {}, index}; }
+  // "/body/items/0/name".
+  std::string text() const;
+
+ private:
+  static constexpr std::size_t no_index = static_cast<std::size_t>(-1);
+  JsonPointer(const JsonPointer* parent, std::string_view member, std::size_t index)
+      : parent_(parent), token_(member), index_(index) {}
+  void append_to(std::string& text) const;
+
+  const JsonPointer* parent_ = nullptr;
+  std::string_view token_;  // the root's text, or a member's name (unescaped)
+  std::size_t index_ = no_index;
+};
 
 // ---------------------------------------------------------------- converters
 
@@ -59,26 +84,26 @@ std::optional<T> parse_text(std::string_view text);
 
 // The same with the failure recorded at `pointer` ("must be an integer from 0 to 255").
 template <class T>
-std::optional<T> convert_text(std::string_view text, std::string_view pointer, Failures& failures);
+std::optional<T> convert_text(std::string_view text, const JsonPointer& pointer, Failures& failures);
 
 // A JSON value read as T: integers only from JSON integers within T's range,
 // bool from true/false, floating point from any number, strings from strings.
 template <class T>
-std::optional<T> convert_json(const nlohmann::json& value, std::string_view pointer, Failures& failures);
+std::optional<T> convert_json(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures);
 
 // Records "must be an object" unless `value` is one.
-bool expect_object(const nlohmann::json& value, std::string_view pointer, Failures& failures);
+bool expect_object(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures);
 // Records "must be an array" unless `value` is one.
-bool expect_array(const nlohmann::json& value, std::string_view pointer, Failures& failures);
+bool expect_array(const nlohmann::json& value, const JsonPointer& pointer, Failures& failures);
 // The member `name` of an object, or nullptr when absent (recording
 // "is required" at its pointer when it must be present).
 const nlohmann::json* find_member(const nlohmann::json& object, std::string_view name, Presence presence,
-                                  std::string_view object_pointer, Failures& failures);
+                                  const JsonPointer& object_pointer, Failures& failures);
 
 // An enum by its wire name, from a table the generator writes.
 template <class E>
 std::optional<E> convert_enum(std::string_view text, std::initializer_list<std::pair<std::string_view, E>> names,
-                              std::string_view pointer, Failures& failures);
+                              const JsonPointer& pointer, Failures& failures);
 
 // What a value must be, for failure messages: "an integer from -128 to 127".
 template <class T>
@@ -89,17 +114,17 @@ std::string type_description();
 // The number of Unicode code points in UTF-8 text, as JSON Schema counts length.
 std::size_t code_point_count(std::string_view utf8);
 
-void check_min_length(std::string_view text, std::size_t min, std::string_view pointer, Failures& failures);
-void check_max_length(std::string_view text, std::size_t max, std::string_view pointer, Failures& failures);
+void check_min_length(std::string_view text, std::size_t min, const JsonPointer& pointer, Failures& failures);
+void check_max_length(std::string_view text, std::size_t max, const JsonPointer& pointer, Failures& failures);
 // ECMAScript regular expression, not anchored (JSON Schema's `pattern`);
 // `source` is the pattern's text, for the message.
 void check_pattern(std::string_view text, const std::regex& pattern, std::string_view source,
-                   std::string_view pointer, Failures& failures);
-void check_enum(std::string_view value, std::initializer_list<std::string_view> allowed, std::string_view pointer,
+                   const JsonPointer& pointer, Failures& failures);
+void check_enum(std::string_view value, std::initializer_list<std::string_view> allowed, const JsonPointer& pointer,
                 Failures& failures);
-void check_min_items(std::size_t count, std::size_t min, std::string_view pointer, Failures& failures);
-void check_max_items(std::size_t count, std::size_t max, std::string_view pointer, Failures& failures);
-void check_unique_items(const nlohmann::json& array, std::string_view pointer, Failures& failures);
+void check_min_items(std::size_t count, std::size_t min, const JsonPointer& pointer, Failures& failures);
+void check_max_items(std::size_t count, std::size_t max, const JsonPointer& pointer, Failures& failures);
+void check_unique_items(const nlohmann::json& array, const JsonPointer& pointer, Failures& failures);
 
 namespace detail {
 std::string one_of_message(const std::vector<std::string_view>& allowed);
@@ -124,8 +149,8 @@ std::string number_text(T value) {
 
 // Records `requirement` followed by the bound unless the check `holds`.
 template <Number B>
-void check_bound(bool holds, std::string_view requirement, B bound, std::string_view pointer, Failures& failures) {
-  if (!holds) failures.add(std::string(pointer), std::string(requirement).append(number_text(bound)));
+void check_bound(bool holds, std::string_view requirement, B bound, const JsonPointer& pointer, Failures& failures) {
+  if (!holds) failures.add(pointer.text(), std::string(requirement).append(number_text(bound)));
 }
 
 template <Number A, Number B>
@@ -142,37 +167,37 @@ bool is_multiple(A value, B divisor) {
 }  // namespace detail
 
 template <detail::Number T, detail::Number B>
-void check_minimum(T value, B min, std::string_view pointer, Failures& failures) {
+void check_minimum(T value, B min, const JsonPointer& pointer, Failures& failures) {
   detail::check_bound(!detail::less(value, min), "must be at least ", min, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
-void check_exclusive_minimum(T value, B min, std::string_view pointer, Failures& failures) {
+void check_exclusive_minimum(T value, B min, const JsonPointer& pointer, Failures& failures) {
   detail::check_bound(detail::less(min, value), "must be greater than ", min, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
-void check_maximum(T value, B max, std::string_view pointer, Failures& failures) {
+void check_maximum(T value, B max, const JsonPointer& pointer, Failures& failures) {
   detail::check_bound(!detail::less(max, value), "must be at most ", max, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
-void check_exclusive_maximum(T value, B max, std::string_view pointer, Failures& failures) {
+void check_exclusive_maximum(T value, B max, const JsonPointer& pointer, Failures& failures) {
   detail::check_bound(detail::less(value, max), "must be less than ", max, pointer, failures);
 }
 
 template <detail::Number T, detail::Number B>
-void check_multiple_of(T value, B divisor, std::string_view pointer, Failures& failures) {
+void check_multiple_of(T value, B divisor, const JsonPointer& pointer, Failures& failures) {
   detail::check_bound(detail::is_multiple(value, divisor), "must be a multiple of ", divisor, pointer, failures);
 }
 
 // uniqueItems over converted values; T needs operator==.
 template <class T>
-void check_unique_items(const std::vector<T>& items, std::string_view pointer, Failures& failures) {
+void check_unique_items(const std::vector<T>& items, const JsonPointer& pointer, Failures& failures) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (std::size_t j = i + 1; j < items.size(); ++j) {
       if (items[i] == items[j]) {
-        failures.add(std::string(pointer),
+        failures.add(pointer.text(),
                      "must not contain duplicates (items " + std::to_string(i) + " and " + std::to_string(j) + ")");
         return;
       }
@@ -183,21 +208,21 @@ void check_unique_items(const std::vector<T>& items, std::string_view pointer, F
 // ---------------------------------------------------------------- definitions
 
 template <class T>
-std::optional<T> convert_text(std::string_view text, std::string_view pointer, Failures& failures) {
+std::optional<T> convert_text(std::string_view text, const JsonPointer& pointer, Failures& failures) {
   std::optional<T> value = parse_text<T>(text);
-  if (!value) failures.add(std::string(pointer), "must be " + type_description<T>());
+  if (!value) failures.add(pointer.text(), "must be " + type_description<T>());
   return value;
 }
 
 template <class E>
 std::optional<E> convert_enum(std::string_view text, std::initializer_list<std::pair<std::string_view, E>> names,
-                              std::string_view pointer, Failures& failures) {
+                              const JsonPointer& pointer, Failures& failures) {
   std::vector<std::string_view> wire_names;
   for (const auto& [name, value] : names) {
     if (name == text) return value;
     wire_names.push_back(name);
   }
-  failures.add(std::string(pointer), detail::one_of_message(wire_names));
+  failures.add(pointer.text(), detail::one_of_message(wire_names));
   return std::nullopt;
 }
 
