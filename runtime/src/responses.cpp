@@ -1,6 +1,7 @@
 #include "apigw/responses.hpp"
 
 #include "apigw/codec.hpp"
+#include "apigw/json_text.hpp"
 #include "apigw/validation.hpp"
 
 namespace apigw {
@@ -8,8 +9,7 @@ namespace apigw {
 ProxyResponse json_response(int status, const nlohmann::json& body) {
   // Text that is not UTF-8 (an exception's message, a handler's string) is
   // written with U+FFFD in its place rather than failing the response.
-  return text_response(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                       "application/json");
+  return text_response(status, json_text(body), "application/json");
 }
 
 ProxyResponse text_response(int status, std::string body, std::string content_type) {

@@ -1,9 +1,13 @@
-// The proxy response as JSON text, written directly: handle() answers every
-// event with it, and building a nlohmann::json only to dump it cost as much as
-// reading the request's body. The bytes are those of to_json's document
-// dumped compactly with invalid UTF-8 replaced (ProxyEventTest compares them).
+// JSON text written directly, byte for byte what nlohmann's compact dump with
+// invalid UTF-8 replaced writes: every response's body and the response itself
+// are written once per event, and nlohmann escapes a string byte by byte
+// through a UTF-8 decoder where ASCII needs only its runs copied. The tests
+// compare the bytes with nlohmann's (JsonTextTest, ProxyEventTest).
+#include "apigw/json_text.hpp"
+
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <string_view>
 #include <utility>
@@ -13,6 +17,10 @@
 
 namespace apigw {
 namespace {
+
+std::string nlohmann_text(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 // The bytes a JSON string cannot hold as they are (quote, backslash, control
 // characters), and those beyond ASCII, which nlohmann checks as UTF-8.
@@ -51,7 +59,7 @@ void append_string(std::string& out, std::string_view text) {
     if (!special_bytes[c]) continue;
     if (c >= 0x80) {
       out.resize(start);
-      out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      out += nlohmann_text(nlohmann::json(text));
       return;
     }
     out.append(text.substr(run, i - run));
@@ -70,6 +78,47 @@ std::vector<const typename Map::value_type*> in_byte_order(const Map& map) {
   for (const auto& entry : map) entries.push_back(&entry);
   std::sort(entries.begin(), entries.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
   return entries;
+}
+
+template <class Integer>
+void append_integer(std::string& out, Integer number) {
+  std::array<char, 24> digits{};
+  auto end = std::to_chars(digits.data(), digits.data() + digits.size(), number).ptr;
+  out.append(digits.data(), end);
+}
+
+void append_json(std::string& out, const nlohmann::json& value) {
+  using Type = nlohmann::json::value_t;
+  switch (value.type()) {
+    case Type::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [name, member] : value.get_ref<const nlohmann::json::object_t&>()) {
+        if (!std::exchange(first, false)) out += ',';
+        append_string(out, name);
+        out += ':';
+        append_json(out, member);
+      }
+      out += '}';
+      return;
+    }
+    case Type::array: {
+      out += '[';
+      bool first = true;
+      for (const nlohmann::json& item : value.get_ref<const nlohmann::json::array_t&>()) {
+        if (!std::exchange(first, false)) out += ',';
+        append_json(out, item);
+      }
+      out += ']';
+      return;
+    }
+    case Type::string: append_string(out, value.get_ref<const std::string&>()); return;
+    case Type::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case Type::null: out += "null"; return;
+    case Type::number_integer: append_integer(out, value.get<std::int64_t>()); return;
+    case Type::number_unsigned: append_integer(out, value.get<std::uint64_t>()); return;
+    default: out += nlohmann_text(value); return;  // floating point (its shortest form), binary
+  }
 }
 
 void append_value(std::string& out, const std::string& text) { append_string(out, text); }
@@ -97,6 +146,12 @@ void append_object(std::string& out, const Map& map) {
 }
 
 }  // namespace
+
+std::string json_text(const nlohmann::json& value) {
+  std::string out;
+  append_json(out, value);
+  return out;
+}
 
 std::string response_text(const ProxyResponse& response) {
   std::string out;
