@@ -15,18 +15,38 @@ bool check_presence(bool present, Presence presence, const JsonPointer& pointer,
   return present;
 }
 
-std::optional<std::string> body_bytes(const ProxyRequest& request, Presence presence, Failures& failures) {
+namespace {
+
+// The body's text as the event carries it, or its bytes decoded into `decoded`
+// when it is base64; std::nullopt when it is absent or not base64 (recording
+// the failure). A JSON body is parsed from the event's own text, not a copy.
+std::optional<std::string_view> body_view(const ProxyRequest& request, Presence presence, Failures& failures,
+                                          std::string& decoded) {
   // An empty body is no body: API Gateway passes a bodiless POST as null or "".
   bool present = request.body.has_value() && !request.body->empty();
   if (!check_presence(present, presence, "/body", failures)) return std::nullopt;
-  if (!request.is_base64_encoded) return *request.body;
+  if (!request.is_base64_encoded) return std::string_view(*request.body);
   std::optional<std::string> bytes = base64_decode(*request.body);
-  if (!bytes) failures.add("/body", "must be valid base64");
-  return bytes;
+  if (!bytes) {
+    failures.add("/body", "must be valid base64");
+    return std::nullopt;
+  }
+  decoded = std::move(*bytes);
+  return std::string_view(decoded);
+}
+
+}  // namespace
+
+std::optional<std::string> body_bytes(const ProxyRequest& request, Presence presence, Failures& failures) {
+  std::string decoded;
+  std::optional<std::string_view> bytes = body_view(request, presence, failures, decoded);
+  if (!bytes) return std::nullopt;
+  return std::string(*bytes);
 }
 
 std::optional<nlohmann::json> json_body(const ProxyRequest& request, Presence presence, Failures& failures) {
-  std::optional<std::string> bytes = body_bytes(request, presence, failures);
+  std::string decoded;
+  std::optional<std::string_view> bytes = body_view(request, presence, failures, decoded);
   if (!bytes) return std::nullopt;
   nlohmann::json body = nlohmann::json::parse(*bytes, nullptr, false);
   if (body.is_discarded()) {
