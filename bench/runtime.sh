@@ -82,35 +82,51 @@ compile() { # <file suffix>: prints "<cpu seconds> <object bytes>"
 read -r router_cpu router_bytes < <(compile /service-2000/router.cpp)
 read -r calls_cpu calls_bytes < <(compile /service-2000/call_every_handler.cpp)
 
+# A ratio is the median over rounds of a / b measured in the same round: the
+# programs of a round run one after the other, so a change in the machine's
+# load from one round to the next cancels out, which a ratio of medians does not.
+cpu_time() { # <program> <round> <benchmark>
+  jq --arg n "$3" '.benchmarks[] | select(.name == $n) | .cpu_time' "$work/$1.$2.json"
+}
+paired_ratio() { # <program a> <benchmark a> <program b> <benchmark b>
+  for round in $(seq 1 "$rounds"); do
+    ratio "$(cpu_time "$1" "$round" "$2")" "$(cpu_time "$3" "$round" "$4")"
+    echo
+  done | sort -g | awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
 cpu_model=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
 echo "machine: $(nproc) cores ($cpu_model), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "compiler: $(c++ --version | head -1); Release flags -O2 -DNDEBUG; $rounds rounds of ${min_time} s, median CPU time"
+echo "compiler: $(c++ --version | head -1); Release flags -O2 -DNDEBUG; $rounds rounds of ${min_time} s;" \
+  "times: median CPU time; ratios: median of the rounds' own ratios"
 echo "events: petstore PUT /pets/{pet_id} ${event_bytes[dispatch_petstore_generated]} bytes; service POST /u1/r1/batches/{batch_id}/items ${event_bytes[dispatch_service_10]} bytes"
 echo
 row "figure" "measured" "against" "ratio (target)" "result"
 row "---" "---" "---" "---" "---"
 
 handle=${median[dispatch_service_10/dispatch]} floor=${median[dispatch_service_10/floor_parse_dump]}
-r=$(ratio "$handle" "$floor")
+r=$(paired_ratio dispatch_service_10 dispatch dispatch_service_10 floor_parse_dump)
 row "handle(), 10-route service, trivial handler, vs parse + dump of the event" \
     "$(micros "$handle")" "$(micros "$floor")" "$r (≤ 1.3)" "$(verdict "$r" 1.3)"
 
 generated=${median[dispatch_petstore_generated/dispatch]} handwritten=${median[dispatch_petstore_handwritten/dispatch]}
-r=$(ratio "$generated" "$handwritten")
+r=$(paired_ratio dispatch_petstore_generated dispatch dispatch_petstore_handwritten dispatch)
 row "example PUT /pets/{pet_id}: generated router vs hand-written dispatcher" \
     "$(micros "$generated")" "$(micros "$handwritten")" "$r (≤ 0.8)" "$(verdict "$r" 0.8)"
 
 with_body=${median[dispatch_service_10/floor_with_body]}
 row "handle(), 10-route service, vs the floor + parsing the body + writing it back" \
-    "$(micros "$handle")" "$(micros "$with_body")" "$(ratio "$handle" "$with_body") (none)" "-"
+    "$(micros "$handle")" "$(micros "$with_body")" \
+    "$(paired_ratio dispatch_service_10 dispatch dispatch_service_10 floor_with_body) (none)" "-"
 
 floor=${median[dispatch_petstore_generated/floor_parse_dump]}
 row "example PUT /pets/{pet_id}: generated router vs parse + dump of the event" \
-    "$(micros "$generated")" "$(micros "$floor")" "$(ratio "$generated" "$floor") (none)" "-"
+    "$(micros "$generated")" "$(micros "$floor")" \
+    "$(paired_ratio dispatch_petstore_generated dispatch dispatch_petstore_generated floor_parse_dump) (none)" "-"
 
 many=${median[dispatch_service_2000/dispatch]} few=${median[dispatch_service_10/dispatch]}
-r=$(ratio "$many" "$few")
+r=$(paired_ratio dispatch_service_2000 dispatch dispatch_service_10 dispatch)
 row "handle(), 2,000 routes vs 10 routes" "$(micros "$many")" "$(micros "$few")" "$r (≤ 1.1)" "$(verdict "$r" 1.1)"
 
 # The programs run one after the other: the floor, the same work in each,
@@ -118,9 +134,9 @@ row "handle(), 2,000 routes vs 10 routes" "$(micros "$many")" "$(micros "$few")"
 f_many=${median[dispatch_service_2000/floor_parse_dump]} f_few=${median[dispatch_service_10/floor_parse_dump]}
 f_gen=${median[dispatch_petstore_generated/floor_parse_dump]} f_hand=${median[dispatch_petstore_handwritten/floor_parse_dump]}
 row "(drift) floor of the 2,000-route program vs the 10-route one" "$(micros "$f_many")" "$(micros "$f_few")" \
-    "$(ratio "$f_many" "$f_few") (1)" "-"
+    "$(paired_ratio dispatch_service_2000 floor_parse_dump dispatch_service_10 floor_parse_dump) (1)" "-"
 row "(drift) floor of the generated-router program vs the hand-written one" "$(micros "$f_gen")" "$(micros "$f_hand")" \
-    "$(ratio "$f_gen" "$f_hand") (1)" "-"
+    "$(paired_ratio dispatch_petstore_generated floor_parse_dump dispatch_petstore_handwritten floor_parse_dump) (1)" "-"
 
 r=$(ratio "$router_cpu" "$calls_cpu")
 row "compile (CPU), 2,000-route router vs a unit calling every handler once" \
